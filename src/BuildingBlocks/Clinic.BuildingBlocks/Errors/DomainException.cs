@@ -1,0 +1,10 @@
+namespace Clinic.BuildingBlocks.Errors;
+
+/// <summary>
+/// A business rule said no. The host turns each kind into a ProblemDetails response with
+/// <see cref="Exception.Message"/> as the human-readable detail, so write messages for people.
+/// </summary>
+public abstract class DomainException(string title, string detail) : Exception(detail)
+{
+    public string Title { get; } = title;
+}

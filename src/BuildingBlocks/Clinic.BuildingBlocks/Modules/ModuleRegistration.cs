@@ -1,0 +1,76 @@
+using System.Reflection;
+using Clinic.BuildingBlocks.Abstractions;
+using Clinic.BuildingBlocks.Http;
+using Clinic.BuildingBlocks.Outbox;
+using Clinic.BuildingBlocks.Persistence;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Clinic.BuildingBlocks.Modules;
+
+/// <summary>The shared wiring every module gets, so a module's Add method is a few lines.</summary>
+public static class ModuleRegistration
+{
+    /// <summary>Registers the plumbing once; call before any module.</summary>
+    public static IServiceCollection AddBuildingBlocks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton(new IntegrationEventTypes());
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddScoped<IIntegrationEventPublisher, MediatorIntegrationEventPublisher>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a module: its DbContext on the configured engine (the provider-specific subclass
+    /// carries that engine's migrations), its validators, its events, its outbox dispatcher and health check.
+    /// </summary>
+    public static IServiceCollection AddModule<TContext, TSqliteContext, TSqlServerContext>(
+        this IServiceCollection services, IConfiguration configuration, string module, Assembly moduleAssembly, Assembly contractsAssembly)
+        where TContext : ModuleDbContext
+        where TSqliteContext : TContext
+        where TSqlServerContext : TContext
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        switch (database.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                var connectionString = database.ConnectionString
+                    ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
+                services.AddDbContext<TContext, TSqlServerContext>((sp, options) => options
+                    .UseModuleSqlServer(connectionString, module)
+                    .AddInterceptors(sp.GetRequiredService<OutboxSignal>()));
+                break;
+            default:
+                services.AddDbContext<TContext, TSqliteContext>((sp, options) => options
+                    .UseModuleSqlite(database.DataDirectory, module)
+                    .AddInterceptors(sp.GetRequiredService<OutboxSignal>()));
+                break;
+        }
+
+        services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(module));
+        services.AddSingleton<OutboxProcessor<TContext>>();
+        var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
+        if (outbox.RunDispatchers)
+        {
+            services.AddHostedService<OutboxDispatcher<TContext>>();
+        }
+
+        services.AddValidatorsFromAssembly(moduleAssembly, includeInternalTypes: true);
+        var eventTypes = (IntegrationEventTypes)services.Single(d => d.ServiceType == typeof(IntegrationEventTypes)).ImplementationInstance!;
+        eventTypes.AddFromAssembly(contractsAssembly);
+        services.AddHealthChecks().AddDbContextCheck<TContext>(module, tags: ["database"]);
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Clinic.BuildingBlocks.Outbox;
+
+public enum OutboxMessageStatus
+{
+    Pending,
+    Retrying,
+    Delivered,
+    DeadLettered,
+}

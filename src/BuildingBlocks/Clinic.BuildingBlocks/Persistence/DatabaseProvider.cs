@@ -1,0 +1,7 @@
+namespace Clinic.BuildingBlocks.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

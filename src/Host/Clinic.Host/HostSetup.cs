@@ -1,0 +1,114 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Clinic.BuildingBlocks.Abstractions;
+using Clinic.Scheduling;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.OpenApi;
+using Serilog;
+
+namespace Clinic.Host;
+
+/// <summary>Cross-cutting host wiring: logging, errors, OpenAPI, auth, health and the SPA files.</summary>
+internal static class HostSetup
+{
+    public static WebApplicationBuilder AddClinicHost(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+
+        // Enums travel as their names so the API reads well and survives reordering of members.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Clinic API",
+                Version = "v1",
+                Description = "Online booking and patient portal for aesthetic and medical-spa clinics. "
+                              + "Public catalog endpoints need no credentials; /api/admin endpoints need a staff session.",
+            });
+            foreach (var xml in new[] { typeof(SchedulingModule).Assembly }.Select(DocumentationFile).Where(File.Exists))
+            {
+                options.IncludeXmlComments(xml);
+            }
+
+            // Nested response records share short names across features; the full name keeps schema ids unique and stable.
+            options.CustomSchemaIds(type => type.IsNested ? $"{type.DeclaringType!.Name}{type.Name}" : type.Name);
+        });
+
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "clinic.session";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // An API answers 401/403; only the SPA decides where to send a person to log in.
+                options.Events.OnRedirectToLogin = context => { context.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
+                options.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ClinicPolicies.ManageClinic, policy => policy.RequireRole(ClinicRoles.Admin))
+            .AddPolicy(ClinicPolicies.Staff, policy => policy.RequireRole(ClinicRoles.Admin, ClinicRoles.Provider, ClinicRoles.FrontDesk));
+
+        return builder;
+    }
+
+    public static WebApplication UseClinicHost(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+        app.UseSwagger();
+        app.UseSwaggerUI(options => options.DocumentTitle = "Clinic API");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in app.Urls)
+            {
+                Log.Information("Clinic is running at {Url}/book (staff: {Url}/admin, API: {Url}/swagger)", address, address, address);
+            }
+        });
+        return app;
+    }
+
+    /// <summary>Serves the built SPA; unknown client-side routes get index.html, unknown API routes a 404 ProblemDetails.</summary>
+    public static WebApplication MapClinicSpa(this WebApplication app)
+    {
+        app.Map("/api/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no API endpoint at this address."))
+            .ExcludeFromDescription();
+
+        var root = Path.GetFullPath(app.Configuration["Spa:RootPath"] ?? Path.Combine("web", "dist"));
+        if (!Directory.Exists(root))
+        {
+            Log.Warning("SPA files not found at {Root}; build them with `npm run build --prefix web`", root);
+            return app;
+        }
+
+        var files = new PhysicalFileProvider(root);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
+        return app;
+    }
+
+    private static string DocumentationFile(Assembly assembly) =>
+        Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
+
+    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+        }));
+    }
+}

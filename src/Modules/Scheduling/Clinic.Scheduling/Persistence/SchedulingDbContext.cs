@@ -1,0 +1,20 @@
+using Clinic.BuildingBlocks.Persistence;
+using Clinic.Scheduling.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Scheduling.Persistence;
+
+/// <summary>Scheduling's own database. Handlers use this type; the engine-specific subclasses only carry migrations.</summary>
+internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<ServiceCategory> ServiceCategories => Set<ServiceCategory>();
+
+    public DbSet<Service> Services => Set<Service>();
+
+    public DbSet<Provider> Providers => Set<Provider>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingDbContext).Assembly);
+}
