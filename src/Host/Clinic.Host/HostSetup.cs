@@ -16,10 +16,13 @@ internal static class HostSetup
 {
     public static WebApplicationBuilder AddClinicHost(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        // The static logger stays the bootstrap one so several hosts in one process (tests) do not fight over it.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
         // Enums travel as their names so the API reads well and survives reordering of members.
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -37,6 +40,12 @@ internal static class HostSetup
             {
                 options.IncludeXmlComments(xml);
             }
+
+            // Non-nullable C# members become required, non-null schema members, so the generated
+            // TypeScript client types match what the API really sends.
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.UseAllOfToExtendReferenceSchemas();
 
             // Nested response records share short names across features; the full name keeps schema ids unique and stable.
             options.CustomSchemaIds(type => type.IsNested ? $"{type.DeclaringType!.Name}{type.Name}" : type.Name);
@@ -74,7 +83,7 @@ internal static class HostSetup
         {
             foreach (var address in app.Urls)
             {
-                Log.Information("Clinic is running at {Url}/book (staff: {Url}/admin, API: {Url}/swagger)", address, address, address);
+                app.Logger.LogInformation("Clinic is running at {Url}/book (staff: {Url}/admin, API: {Url}/swagger)", address, address, address);
             }
         });
         return app;
@@ -89,7 +98,7 @@ internal static class HostSetup
         var root = Path.GetFullPath(app.Configuration["Spa:RootPath"] ?? Path.Combine("web", "dist"));
         if (!Directory.Exists(root))
         {
-            Log.Warning("SPA files not found at {Root}; build them with `npm run build --prefix web`", root);
+            app.Logger.LogWarning("SPA files not found at {Root}; build them with `npm run build --prefix web`", root);
             return app;
         }
 

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Clinic.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host over HTTP, on its own temporary SQLite files, with a test authentication
+/// scheme so a test can act as a given staff role. Everything else is production wiring.
+/// </summary>
+public class ClinicApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings = new();
+
+    public ClinicApiFactory(string? dataDirectory = null)
+    {
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "clinic-tests", Guid.NewGuid().ToString("N"));
+        With("Database:DataDirectory", DataDirectory);
+        With("DemoData:Enabled", "false");
+        With("Spa:RootPath", Path.Combine(DataDirectory, "no-spa"));
+        With("Serilog:MinimumLevel:Default", "Warning");
+        With("Serilog:WriteTo:1:Name", "Console");
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>Set before the first request; replaces the system clock for the whole host.</summary>
+    public FakeTimeProvider? Clock { get; private set; }
+
+    public ClinicApiFactory With(string key, string? value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    public ClinicApiFactory WithDemoData() => With("DemoData:Enabled", "true");
+
+    public ClinicApiFactory WithFakeClock(DateTimeOffset now)
+    {
+        Clock = new FakeTimeProvider(now);
+        return this;
+    }
+
+    /// <summary>Extra service registrations applied after the host's own.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
+    public HttpClient CreateClientAs(params string[] roles)
+    {
+        var client = CreateClient();
+        if (roles.Length > 0)
+        {
+            client.DefaultRequestHeaders.Add(TestAuthenticationHandler.RolesHeader, string.Join(',', roles));
+        }
+
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication(TestAuthenticationHandler.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
+            if (Clock is not null)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+
+            ConfigureServices?.Invoke(services);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing background task is left for the OS temp cleaner.
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+// Browser tests against the real product: the Debug host build serving the built SPA, on a
+// throwaway SQLite folder seeded with the demo clinic, driven by Playwright in system Chromium.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHost, waitForHealth, webDir } from './host.mjs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`Chromium not found at ${chromium}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+
+const port = await new Promise((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = server.address();
+    server.close(() => resolve(free));
+  });
+});
+const url = `http://127.0.0.1:${port}`;
+const dataDirectory = mkdtempSync(join(tmpdir(), 'clinic-e2e-'));
+const host = startHost({ configuration: 'Debug', url, dataDirectory, quiet: true });
+host.stdout.resume();
+
+let status = 1;
+try {
+  await waitForHealth(url);
+  const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+    cwd: webDir,
+    stdio: 'inherit',
+    env: { ...process.env, CLINIC_BASE_URL: url },
+  });
+  status = result.status ?? 1;
+} catch (error) {
+  console.error(error.message);
+} finally {
+  host.kill('SIGTERM');
+  await new Promise((resolve) => host.once('exit', resolve));
+  rmSync(dataDirectory, { recursive: true, force: true });
+}
+process.exit(status);

@@ -1,0 +1,15 @@
+// Writes each module's idempotent SQL Server migration script to artifacts/sql/, for DBAs who
+// apply migrations themselves instead of letting the host migrate at start-up.
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot, run } from './host.mjs';
+
+const out = join(repoRoot, 'artifacts', 'sql');
+mkdirSync(out, { recursive: true });
+run('dotnet', ['build', 'Clinic.sln', '--nologo', '-v', 'quiet']);
+for (const module of readdirSync(join(repoRoot, 'src', 'Modules'))) {
+  const project = join('src', 'Modules', module, `Clinic.${module}`);
+  run('dotnet', ['ef', 'migrations', 'script', '--idempotent', '--no-build', '--project', project,
+    '--context', `SqlServer${module}DbContext`, '--output', join(out, `${module.toLowerCase()}.sql`)]);
+}
+console.log(`SQL Server scripts written to ${out}`);

@@ -1,0 +1,42 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useClinicProfile } from '../api/queries';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const clinic = useClinicProfile();
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/book" className="site-header__name">
+            {clinic.data?.name ?? t('layout.defaultClinicName')}
+          </Link>
+          <nav aria-label={t('layout.mainNav')}>
+            <ul className="site-nav">
+              <li>
+                <NavLink to="/book">{t('nav.book')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/portal">{t('nav.portal')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      {/* tabIndex lets the skip link move keyboard focus, not just scroll. */}
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p role="status">{t('layout.loadingPage')}</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

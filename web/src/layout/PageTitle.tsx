@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { useClinicProfile } from '../api/queries';
+
+/** Sets the document title (React 19 hoists <title> into <head>). */
+export function PageTitle({ title }: { title: string }) {
+  const { t } = useTranslation();
+  const clinicName = useClinicProfile().data?.name ?? t('layout.defaultClinicName');
+  return <title>{`${title} · ${clinicName}`}</title>;
+}
