@@ -38,7 +38,7 @@ public static class ModuleRegistration
     /// </summary>
     public static IServiceCollection AddModule<TContext, TSqliteContext, TSqlServerContext>(
         this IServiceCollection services, IConfiguration configuration, string module, Assembly moduleAssembly, Assembly contractsAssembly)
-        where TContext : ModuleDbContext
+        where TContext : DbContext, IModuleDbContext
         where TSqliteContext : TContext
         where TSqlServerContext : TContext
     {

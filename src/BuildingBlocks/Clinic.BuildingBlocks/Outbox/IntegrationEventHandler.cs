@@ -12,7 +12,7 @@ namespace Clinic.BuildingBlocks.Outbox;
 /// </summary>
 public abstract class IntegrationEventHandler<TEvent, TContext>(TContext db, TimeProvider clock) : INotificationHandler<TEvent>
     where TEvent : IIntegrationEvent
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     protected TContext Db { get; } = db;
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Clinic.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ public sealed class OutboxDispatcher<TContext>(
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

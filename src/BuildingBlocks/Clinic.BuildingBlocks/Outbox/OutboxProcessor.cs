@@ -20,7 +20,7 @@ public sealed class OutboxProcessor<TContext>(
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor<TContext>> logger)
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     private const int MaxErrorLength = 2000;
 
@@ -78,7 +78,7 @@ public sealed class OutboxProcessor<TContext>(
         try
         {
             var integrationEvent = (IIntegrationEvent)JsonSerializer.Deserialize(
-                message.Payload, eventTypes.Resolve(message.Type), ModuleDbContext.EventJson)!;
+                message.Payload, eventTypes.Resolve(message.Type), OutboxPublishing.EventJson)!;
 
             // Each delivery gets its own scope so consumers use fresh DbContexts of their own modules.
             await using var scope = scopes.CreateAsyncScope();

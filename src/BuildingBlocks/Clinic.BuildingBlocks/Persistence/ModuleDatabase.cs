@@ -18,7 +18,7 @@ public interface IModuleDatabase
 }
 
 internal sealed class ModuleDatabase<TContext>(string module) : IModuleDatabase
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     public string Module { get; } = module;
 

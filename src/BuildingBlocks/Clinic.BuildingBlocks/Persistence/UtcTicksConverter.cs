@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Clinic.BuildingBlocks.Persistence;
 
-/// <summary>Stores an instant as UTC ticks (SQLite only; see <see cref="ModuleDbContext"/>).</summary>
+/// <summary>Stores an instant as UTC ticks (SQLite only; see <see cref="ModuleModel"/>).</summary>
 internal static class UtcTicksConverter
 {
     public static readonly ValueConverter<DateTimeOffset, long> Instance = new(
