@@ -24,6 +24,10 @@ internal static class HostSetup
                 .Enrich.FromLogContext(),
             preserveStaticLogger: true);
 
+        // Binding failures (missing or malformed parameters, unreadable JSON) become 400 ProblemDetails with the
+        // framework's description in every environment, not only in Development.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
         // Enums travel as their names so the API reads well and survives reordering of members.
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddEndpointsApiExplorer();

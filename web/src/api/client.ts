@@ -246,6 +246,530 @@ export class SchedulingClient {
     }
 
     /**
+     * Bookable start times for one or more services at a location, per local date, in the location's time zone.
+     * @param providerId (optional) 
+     * @return OK
+     */
+    searchAvailability(locationId: string, serviceIds: string[], from: string, to: string, providerId?: string | undefined, signal?: AbortSignal): Promise<AvailabilityResponse> {
+        let url_ = this.baseUrl + "/api/availability?";
+        if (locationId === undefined || locationId === null)
+            throw new globalThis.Error("The parameter 'locationId' must be defined and cannot be null.");
+        else
+            url_ += "locationId=" + encodeURIComponent("" + locationId) + "&";
+        if (serviceIds === undefined || serviceIds === null)
+            throw new globalThis.Error("The parameter 'serviceIds' must be defined and cannot be null.");
+        else
+            serviceIds && serviceIds.forEach(item => { url_ += "serviceIds=" + encodeURIComponent("" + item) + "&"; });
+        if (from === undefined || from === null)
+            throw new globalThis.Error("The parameter 'from' must be defined and cannot be null.");
+        else
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === undefined || to === null)
+            throw new globalThis.Error("The parameter 'to' must be defined and cannot be null.");
+        else
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (providerId === null)
+            throw new globalThis.Error("The parameter 'providerId' cannot be null.");
+        else if (providerId !== undefined)
+            url_ += "providerId=" + encodeURIComponent("" + providerId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSearchAvailability(_response);
+        });
+    }
+
+    protected processSearchAvailability(response: Response): Promise<AvailabilityResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AvailabilityResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AvailabilityResponse>(null as any);
+    }
+
+    /**
+     * Dates of a month with at least one bookable start, for the booking calendar.
+     * @param providerId (optional) 
+     * @return OK
+     */
+    listAvailableDates(locationId: string, serviceIds: string[], month: string, providerId?: string | undefined, signal?: AbortSignal): Promise<AvailableDatesResponse> {
+        let url_ = this.baseUrl + "/api/availability/dates?";
+        if (locationId === undefined || locationId === null)
+            throw new globalThis.Error("The parameter 'locationId' must be defined and cannot be null.");
+        else
+            url_ += "locationId=" + encodeURIComponent("" + locationId) + "&";
+        if (serviceIds === undefined || serviceIds === null)
+            throw new globalThis.Error("The parameter 'serviceIds' must be defined and cannot be null.");
+        else
+            serviceIds && serviceIds.forEach(item => { url_ += "serviceIds=" + encodeURIComponent("" + item) + "&"; });
+        if (month === undefined || month === null)
+            throw new globalThis.Error("The parameter 'month' must be defined and cannot be null.");
+        else
+            url_ += "month=" + encodeURIComponent("" + month) + "&";
+        if (providerId === null)
+            throw new globalThis.Error("The parameter 'providerId' cannot be null.");
+        else if (providerId !== undefined)
+            url_ += "providerId=" + encodeURIComponent("" + providerId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListAvailableDates(_response);
+        });
+    }
+
+    protected processListAvailableDates(response: Response): Promise<AvailableDatesResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AvailableDatesResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AvailableDatesResponse>(null as any);
+    }
+
+    /**
+     * A provider's weekly working hours at a location, Monday first.
+     * @return OK
+     */
+    getWeeklyHours(providerId: string, locationId: string, signal?: AbortSignal): Promise<WeeklyHoursResponse> {
+        let url_ = this.baseUrl + "/api/admin/schedules/providers/{providerId}/locations/{locationId}/weekly-hours";
+        if (providerId === undefined || providerId === null)
+            throw new globalThis.Error("The parameter 'providerId' must be defined.");
+        url_ = url_.replace("{providerId}", encodeURIComponent("" + providerId));
+        if (locationId === undefined || locationId === null)
+            throw new globalThis.Error("The parameter 'locationId' must be defined.");
+        url_ = url_.replace("{locationId}", encodeURIComponent("" + locationId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetWeeklyHours(_response);
+        });
+    }
+
+    protected processGetWeeklyHours(response: Response): Promise<WeeklyHoursResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WeeklyHoursResponse;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WeeklyHoursResponse>(null as any);
+    }
+
+    /**
+     * Replaces a provider's weekly working hours at a location (local wall-clock times).
+     * @return OK
+     */
+    setWeeklyHours(providerId: string, locationId: string, body: SetWeeklyHours, signal?: AbortSignal): Promise<WeeklyHoursResponse> {
+        let url_ = this.baseUrl + "/api/admin/schedules/providers/{providerId}/locations/{locationId}/weekly-hours";
+        if (providerId === undefined || providerId === null)
+            throw new globalThis.Error("The parameter 'providerId' must be defined.");
+        url_ = url_.replace("{providerId}", encodeURIComponent("" + providerId));
+        if (locationId === undefined || locationId === null)
+            throw new globalThis.Error("The parameter 'locationId' must be defined.");
+        url_ = url_.replace("{locationId}", encodeURIComponent("" + locationId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetWeeklyHours(_response);
+        });
+    }
+
+    protected processSetWeeklyHours(response: Response): Promise<WeeklyHoursResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WeeklyHoursResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WeeklyHoursResponse>(null as any);
+    }
+
+    /**
+     * Time off, extra hours and closures between two local dates.
+     * @param providerId (optional) 
+     * @param locationId (optional) 
+     * @return OK
+     */
+    listScheduleExceptions(from: string, to: string, providerId?: string | undefined, locationId?: string | undefined, signal?: AbortSignal): Promise<ScheduleExceptionResponse[]> {
+        let url_ = this.baseUrl + "/api/admin/schedules/exceptions?";
+        if (from === undefined || from === null)
+            throw new globalThis.Error("The parameter 'from' must be defined and cannot be null.");
+        else
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === undefined || to === null)
+            throw new globalThis.Error("The parameter 'to' must be defined and cannot be null.");
+        else
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (providerId === null)
+            throw new globalThis.Error("The parameter 'providerId' cannot be null.");
+        else if (providerId !== undefined)
+            url_ += "providerId=" + encodeURIComponent("" + providerId) + "&";
+        if (locationId === null)
+            throw new globalThis.Error("The parameter 'locationId' cannot be null.");
+        else if (locationId !== undefined)
+            url_ += "locationId=" + encodeURIComponent("" + locationId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListScheduleExceptions(_response);
+        });
+    }
+
+    protected processListScheduleExceptions(response: Response): Promise<ScheduleExceptionResponse[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ScheduleExceptionResponse[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ScheduleExceptionResponse[]>(null as any);
+    }
+
+    /**
+     * Adds time off, extra hours or a location closure on a local date.
+     * @return Created
+     */
+    addScheduleException(body: AddScheduleException, signal?: AbortSignal): Promise<ScheduleExceptionResponse> {
+        let url_ = this.baseUrl + "/api/admin/schedules/exceptions";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAddScheduleException(_response);
+        });
+    }
+
+    protected processAddScheduleException(response: Response): Promise<ScheduleExceptionResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ScheduleExceptionResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ScheduleExceptionResponse>(null as any);
+    }
+
+    /**
+     * Removes time off, extra hours or a closure.
+     * @return No Content
+     */
+    removeScheduleException(exceptionId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/admin/schedules/exceptions/{exceptionId}";
+        if (exceptionId === undefined || exceptionId === null)
+            throw new globalThis.Error("The parameter 'exceptionId' must be defined.");
+        url_ = url_.replace("{exceptionId}", encodeURIComponent("" + exceptionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRemoveScheduleException(_response);
+        });
+    }
+
+    protected processRemoveScheduleException(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Slot interval, minimum notice, booking horizon and provider-choice mode.
+     * @return OK
+     */
+    getBookingSettings(signal?: AbortSignal): Promise<BookingSettingsResponse> {
+        let url_ = this.baseUrl + "/api/admin/schedules/booking-settings";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetBookingSettings(_response);
+        });
+    }
+
+    protected processGetBookingSettings(response: Response): Promise<BookingSettingsResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as BookingSettingsResponse;
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<BookingSettingsResponse>(null as any);
+    }
+
+    /**
+     * Changes the slot interval, minimum notice, booking horizon or provider-choice mode.
+     * @return OK
+     */
+    updateBookingSettings(body: UpdateBookingSettings, signal?: AbortSignal): Promise<BookingSettingsResponse> {
+        let url_ = this.baseUrl + "/api/admin/schedules/booking-settings";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateBookingSettings(_response);
+        });
+    }
+
+    protected processUpdateBookingSettings(response: Response): Promise<BookingSettingsResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as BookingSettingsResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<BookingSettingsResponse>(null as any);
+    }
+
+    /**
      * All locations, categories, services and providers, inactive ones included.
      * @return OK
      */
@@ -928,6 +1452,52 @@ export class SchedulingClient {
     }
 }
 
+/** Time off for a provider (every location), extra hours for a provider at a location, or a location closure, on one local date. Leave Clinic.Scheduling.Features.Schedules.AddScheduleException.AddScheduleException.Time empty for the whole day (not for extra hours). */
+export interface AddScheduleException {
+    kind: ScheduleExceptionKind;
+    providerId: string | null;
+    locationId: string | null;
+    date: string;
+    /** A wall-clock range at the location, "HH:mm" to "HH:mm" (24:00 allowed as the end). */
+    time: TimeRange | null;
+    reason: string | null;
+}
+
+export interface AvailabilityResponse {
+    /** IANA zone of the location; every local time and offset below is in it. */
+    timeZone: string;
+    /** How long the patient is in treatment (services plus the buffers between them). */
+    durationMinutes: number;
+    /** Local dates that have at least one bookable start, in order. */
+    days: AvailableDay[];
+    /** Names of the providers the slots mention. */
+    providers: SlotProvider[];
+}
+
+export interface AvailableDate {
+    date: string;
+    slotCount: number;
+}
+
+export interface AvailableDatesResponse {
+    timeZone: string;
+    month: string;
+    dates: AvailableDate[];
+}
+
+export interface AvailableDay {
+    date: string;
+    slots: AvailableSlot[];
+}
+
+/** A bookable start: its wall-clock label, the instant (with the location's offset at that instant, so the two 02:30s of a fall-back night are told apart), every provider free then, and the one suggested for "first available". */
+export interface AvailableSlot {
+    localTime: string;
+    startsAt: string;
+    providerIds: string[];
+    suggestedProviderId: string;
+}
+
 export interface BookableCategory {
     id: string;
     name: string;
@@ -947,11 +1517,20 @@ export interface BookableService {
     deposit: Money | null;
 }
 
+export interface BookingSettingsResponse {
+    slotIntervalMinutes: number;
+    minimumNoticeMinutes: number;
+    horizonDays: number;
+    /** How patients pick who treats them online (OB6). */
+    providerChoice: ProviderChoiceMode;
+}
+
 export interface ClinicProfile {
     name: string;
     defaultLanguage: string;
     currency: string;
     locations: PublicLocation[];
+    booking: BookingSettingsResponse;
 }
 
 export interface CreateLocation {
@@ -987,6 +1566,8 @@ export interface CreateServiceCategory {
     description: string | null;
     sortOrder: number;
 }
+
+export type DayOfWeek = "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
 
 export interface HttpValidationProblemDetails {
     type: string | null;
@@ -1039,6 +1620,9 @@ export interface ProblemDetails {
     [key: string]: any;
 }
 
+/** How patients pick who treats them online (OB6). */
+export type ProviderChoiceMode = "SpecificOrFirstAvailable" | "SpecificOnly" | "FirstAvailableOnly";
+
 export interface ProviderResponse {
     id: string;
     displayName: string;
@@ -1067,6 +1651,19 @@ export interface PublicProvider {
     locationIds: string[];
 }
 
+export type ScheduleExceptionKind = "TimeOff" | "ExtraHours" | "LocationClosed";
+
+export interface ScheduleExceptionResponse {
+    id: string;
+    kind: ScheduleExceptionKind;
+    providerId: string | null;
+    locationId: string | null;
+    date: string;
+    /** A wall-clock range at the location, "HH:mm" to "HH:mm" (24:00 allowed as the end). */
+    time: TimeRange;
+    reason: string | null;
+}
+
 export interface ServiceCategoryResponse {
     id: string;
     name: string;
@@ -1090,11 +1687,36 @@ export interface ServiceResponse {
     isActive: boolean;
 }
 
+/** Replaces a provider's whole weekly pattern at one location; days left out are days off. */
+export interface SetWeeklyHours {
+    days: WorkingDay[];
+}
+
+export interface SlotProvider {
+    id: string;
+    displayName: string;
+    title: string | null;
+}
+
 export interface StaffCatalog {
     locations: LocationResponse[];
     categories: ServiceCategoryResponse[];
     services: ServiceResponse[];
     providers: ProviderResponse[];
+}
+
+/** A wall-clock range at the location, "HH:mm" to "HH:mm" (24:00 allowed as the end). */
+export interface TimeRange {
+    start: string;
+    end: string;
+}
+
+export interface UpdateBookingSettings {
+    slotIntervalMinutes: number;
+    minimumNoticeMinutes: number;
+    horizonDays: number;
+    /** How patients pick who treats them online (OB6). */
+    providerChoice: ProviderChoiceMode;
 }
 
 export interface UpdateLocation {
@@ -1129,6 +1751,19 @@ export interface UpdateServiceCategory {
     name: string;
     description: string | null;
     sortOrder: number;
+}
+
+export interface WeeklyHoursResponse {
+    providerId: string;
+    locationId: string;
+    timeZone: string;
+    days: WorkingDay[];
+}
+
+/** Working intervals on a weekday, e.g. 09:00–13:00 and 15:00–19:00. */
+export interface WorkingDay {
+    dayOfWeek: DayOfWeek;
+    intervals: TimeRange[];
 }
 
 export class ApiException extends Error {

@@ -1,4 +1,4 @@
 namespace Clinic.BuildingBlocks.Errors;
 
 /// <summary>The request is well-formed but a business rule forbids it. Maps to 422.</summary>
-public sealed class BusinessRuleException(string detail) : DomainException("Business rule violated", detail);
+public class BusinessRuleException(string detail) : DomainException("Business rule violated", detail);

@@ -7,4 +7,7 @@ namespace Clinic.BuildingBlocks.Errors;
 public abstract class DomainException(string title, string detail) : Exception(detail)
 {
     public string Title { get; } = title;
+
+    /// <summary>Machine-readable details added to the ProblemDetails, for clients that act on the refusal.</summary>
+    public virtual IReadOnlyDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
 }

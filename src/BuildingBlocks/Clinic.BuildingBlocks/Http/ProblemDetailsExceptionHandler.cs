@@ -27,8 +27,8 @@ public sealed class ProblemDetailsExceptionHandler(
             BusinessRuleException rule => Problem(StatusCodes.Status422UnprocessableEntity, rule.Title, rule.Message),
             DbUpdateException db when UniqueConstraint.IsViolation(db) => Problem(
                 StatusCodes.Status409Conflict, "Conflict", "The request conflicts with a record that already exists."),
-            BadHttpRequestException badRequest => Problem(
-                badRequest.StatusCode, "Bad request", "The request could not be read. Check the JSON body and parameter formats."),
+            // The framework's binding messages name the parameter and the expected format; they reveal no internals.
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", badRequest.Message),
             _ => null,
         };
 
@@ -37,6 +37,14 @@ public sealed class ProblemDetailsExceptionHandler(
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
             problem = Problem(StatusCodes.Status500InternalServerError, "Unexpected error",
                 "Something went wrong on our side. Quote the trace id if you contact support.");
+        }
+
+        if (exception is DomainException domain)
+        {
+            foreach (var (key, value) in domain.Extensions)
+            {
+                problem.Extensions[key] = value;
+            }
         }
 
         problem.Extensions["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier;

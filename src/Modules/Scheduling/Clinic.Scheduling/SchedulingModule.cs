@@ -21,6 +21,7 @@ public static class SchedulingModule
             configuration, SchedulingModuleInfo.Name, typeof(SchedulingModule).Assembly, typeof(SchedulingModuleInfo).Assembly);
         services.Configure<ClinicProfileOptions>(configuration.GetSection(ClinicProfileOptions.Section));
         services.AddScoped<IDemoDataSeeder, DemoClinicSeeder>();
+        services.AddScoped<Features.Availability.AvailabilityReader>();
         return services;
     }
 
@@ -30,6 +31,19 @@ public static class SchedulingModule
         Features.PublicCatalog.GetClinicProfile.GetClinicProfileEndpoint.Map(catalog);
         Features.PublicCatalog.ListBookableCategories.ListBookableCategoriesEndpoint.Map(catalog);
         Features.PublicCatalog.ListProvidersForService.ListProvidersForServiceEndpoint.Map(catalog);
+
+        var availability = app.MapGroup("/api/availability").WithTags("Scheduling").AllowAnonymous();
+        Features.Availability.SearchAvailability.SearchAvailabilityEndpoint.Map(availability);
+        Features.Availability.ListAvailableDates.ListAvailableDatesEndpoint.Map(availability);
+
+        var schedules = app.MapGroup("/api/admin/schedules").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ManageClinic);
+        Features.Schedules.GetWeeklyHours.GetWeeklyHoursEndpoint.Map(schedules);
+        Features.Schedules.SetWeeklyHours.SetWeeklyHoursEndpoint.Map(schedules);
+        Features.Schedules.ListScheduleExceptions.ListScheduleExceptionsEndpoint.Map(schedules);
+        Features.Schedules.AddScheduleException.AddScheduleExceptionEndpoint.Map(schedules);
+        Features.Schedules.RemoveScheduleException.RemoveScheduleExceptionEndpoint.Map(schedules);
+        Features.Schedules.GetBookingSettings.GetBookingSettingsEndpoint.Map(schedules);
+        Features.Schedules.UpdateBookingSettings.UpdateBookingSettingsEndpoint.Map(schedules);
 
         var admin = app.MapGroup("/api/admin/catalog").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ManageClinic);
         Features.StaffCatalog.GetCatalog.GetCatalogEndpoint.Map(admin);

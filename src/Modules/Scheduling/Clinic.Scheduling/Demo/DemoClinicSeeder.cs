@@ -1,5 +1,6 @@
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Scheduling.Domain.Catalog;
+using Clinic.Scheduling.Domain.Schedules;
 using Clinic.Scheduling.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,8 @@ namespace Clinic.Scheduling.Demo;
 /// Palmas, an hour apart), so a newcomer sees the product working and time-zone handling shows.
 /// Seeds only an empty catalog, so it never touches a clinic's own data.
 /// </summary>
-internal sealed class DemoClinicSeeder(SchedulingDbContext db, IOptions<ClinicProfileOptions> clinic, ILogger<DemoClinicSeeder> logger) : IDemoDataSeeder
+internal sealed class DemoClinicSeeder(
+    SchedulingDbContext db, IOptions<ClinicProfileOptions> clinic, TimeProvider clock, ILogger<DemoClinicSeeder> logger) : IDemoDataSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -60,16 +62,55 @@ internal sealed class DemoClinicSeeder(SchedulingDbContext db, IOptions<ClinicPr
             return provider;
         }
 
-        Staff("Dra. Lucía Fernández", "Médica estética", "Más de 12 años de experiencia en medicina estética facial.",
+        var lucia = Staff("Dra. Lucía Fernández", "Médica estética", "Más de 12 años de experiencia en medicina estética facial.",
             [consultation, botox, lips, mesotherapy, microneedling, peel], [madrid, lasPalmas]);
-        Staff("Dr. Javier Ortega", "Médico estético", "Especialista en rejuvenecimiento facial y armonización.",
+        var javier = Staff("Dr. Javier Ortega", "Médico estético", "Especialista en rejuvenecimiento facial y armonización.",
             [consultation, botox, lips, mesotherapy], [lasPalmas]);
-        Staff("Marta Sánchez", "Esteticista titulada", "Experta en tratamientos faciales y cuidado de la piel.",
+        var marta = Staff("Marta Sánchez", "Esteticista titulada", "Experta en tratamientos faciales y cuidado de la piel.",
             [cleansing, hydrafacial, peel, pressotherapy, radiofrequency], [madrid]);
-        Staff("Carmen Ruiz", "Técnica en láser", "Técnica certificada en láser de diodo y aparatología corporal.",
+        var carmen = Staff("Carmen Ruiz", "Técnica en láser", "Técnica certificada en láser de diodo y aparatología corporal.",
             [legs, underarms, pressotherapy, radiofrequency, cleansing], [madrid, lasPalmas]);
 
+        void Hours(Provider provider, Location location, DayOfWeek[] days, params (string Start, string End)[] intervals)
+        {
+            foreach (var day in days)
+            {
+                foreach (var (start, end) in intervals)
+                {
+                    LocalInterval.TryParseTime(start, out var from);
+                    LocalInterval.TryParseTime(end, out var to);
+                    db.WeeklyHours.Add(WeeklyHours.Create(provider.Id, location.Id, day, new LocalInterval(from, to)));
+                }
+            }
+        }
+
+        DayOfWeek[] weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+        Hours(lucia, madrid, [DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday], ("09:00", "14:00"), ("16:00", "20:00"));
+        Hours(lucia, lasPalmas, [DayOfWeek.Tuesday, DayOfWeek.Thursday], ("09:00", "14:00"), ("15:00", "19:00"));
+        Hours(javier, lasPalmas, weekdays, ("10:00", "14:00"), ("16:00", "20:00"));
+        Hours(javier, lasPalmas, [DayOfWeek.Saturday], ("10:00", "14:00"));
+        Hours(marta, madrid, weekdays, ("10:00", "14:00"), ("15:00", "19:00"));
+        Hours(marta, madrid, [DayOfWeek.Saturday], ("10:00", "14:00"));
+        Hours(carmen, madrid, [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday], ("09:00", "15:00"));
+        Hours(carmen, lasPalmas, [DayOfWeek.Thursday, DayOfWeek.Friday], ("12:00", "20:00"));
+        Hours(carmen, lasPalmas, [DayOfWeek.Saturday], ("10:00", "14:00"));
+
+        // Spanish public holidays ahead of today, so the demo calendar shows closures where a clinic would have them.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var (month, day, name) in new[] { (12, 25, "Navidad"), (1, 1, "Año Nuevo"), (1, 6, "Epifanía del Señor") })
+        {
+            var holiday = new DateOnly(today.Year, month, day);
+            holiday = holiday < today ? holiday.AddYears(1) : holiday;
+            foreach (var location in new[] { madrid, lasPalmas })
+            {
+                db.ScheduleExceptions.Add(ScheduleException.Create(ScheduleExceptionKind.LocationClosed, null, location.Id, holiday, LocalInterval.WholeDay, name));
+            }
+        }
+
+        db.ScheduleExceptions.Add(ScheduleException.Create(
+            ScheduleExceptionKind.TimeOff, marta.Id, null, today.AddDays(9), new LocalInterval(10 * 60, 14 * 60), "Formación en peelings"));
+
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded the demo clinic catalog: 2 locations, 4 categories, 12 services, 4 providers");
+        logger.LogInformation("Seeded the demo clinic: 2 locations, 4 categories, 12 services, 4 providers with their weekly hours and holidays");
     }
 }

@@ -1,5 +1,7 @@
 using Clinic.BuildingBlocks.Persistence;
+using Clinic.Scheduling.Domain.Appointments;
 using Clinic.Scheduling.Domain.Catalog;
+using Clinic.Scheduling.Domain.Schedules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Scheduling.Persistence;
@@ -14,6 +16,16 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
     public DbSet<Service> Services => Set<Service>();
 
     public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<WeeklyHours> WeeklyHours => Set<WeeklyHours>();
+
+    public DbSet<ScheduleException> ScheduleExceptions => Set<ScheduleException>();
+
+    public DbSet<BookingSettings> BookingSettings => Set<BookingSettings>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<SlotHold> SlotHolds => Set<SlotHold>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingDbContext).Assembly);

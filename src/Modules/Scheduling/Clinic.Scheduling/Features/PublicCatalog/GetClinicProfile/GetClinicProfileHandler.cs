@@ -1,3 +1,5 @@
+using Clinic.Scheduling.Domain.Schedules;
+using Clinic.Scheduling.Features.Schedules;
 using Clinic.Scheduling.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +13,12 @@ internal sealed class GetClinicProfileHandler(SchedulingDbContext db, IOptions<C
     public async ValueTask<ClinicProfile> Handle(GetClinicProfile query, CancellationToken cancellationToken)
     {
         var locations = await db.Locations.AsNoTracking().Where(l => l.IsActive).ToListAsync(cancellationToken);
+        var settings = await db.BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? BookingSettings.Defaults();
         var profile = clinic.Value;
         return new ClinicProfile(profile.Name, profile.DefaultLanguage, profile.Currency,
             locations.OrderBy(l => l.Name, StringComparer.CurrentCulture)
                 .Select(l => new PublicLocation(l.Id, l.Name, l.Address, l.Phone, l.TimeZoneId))
-                .ToList());
+                .ToList(),
+            BookingSettingsResponse.From(settings));
     }
 }

@@ -1,0 +1,13 @@
+using Mediator;
+
+namespace Clinic.Scheduling.Features.Availability.SearchAvailability;
+
+internal sealed class SearchAvailabilityHandler(AvailabilityReader reader) : IRequestHandler<SearchAvailability, AvailabilityResponse>
+{
+    public async ValueTask<AvailabilityResponse> Handle(SearchAvailability query, CancellationToken cancellationToken)
+    {
+        var result = await reader.ReadAsync(
+            new AvailabilityRequest(query.LocationId, query.ServiceIds, query.ProviderId, query.From, query.To), cancellationToken);
+        return new AvailabilityResponse(result.TimeZone, result.DurationMinutes, result.Days, result.Providers);
+    }
+}

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace Clinic.Scheduling.Features.Schedules.RemoveScheduleException;
+
+public sealed record RemoveScheduleException(Guid ExceptionId) : IRequest;

@@ -1,0 +1,7 @@
+using Clinic.Scheduling.Domain.Schedules;
+using Mediator;
+
+namespace Clinic.Scheduling.Features.Schedules.UpdateBookingSettings;
+
+public sealed record UpdateBookingSettings(int SlotIntervalMinutes, int MinimumNoticeMinutes, int HorizonDays, ProviderChoiceMode ProviderChoice)
+    : IRequest<BookingSettingsResponse>;

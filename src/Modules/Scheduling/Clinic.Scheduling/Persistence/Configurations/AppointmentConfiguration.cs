@@ -1,0 +1,20 @@
+using Clinic.Scheduling.Domain.Appointments;
+using Clinic.Scheduling.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Clinic.Scheduling.Persistence.Configurations;
+
+internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
+{
+    public void Configure(EntityTypeBuilder<Appointment> builder)
+    {
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Ignore(a => a.IsActive);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Provider>().WithMany().HasForeignKey(a => a.ProviderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Location>().WithMany().HasForeignKey(a => a.LocationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.ProviderId, a.StartsAt });
+        builder.HasIndex(a => a.PatientId);
+    }
+}

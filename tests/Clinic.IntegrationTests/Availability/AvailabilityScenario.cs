@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using Clinic.BuildingBlocks.Abstractions;
+using Clinic.IntegrationTests.Catalog;
+using Clinic.IntegrationTests.Infrastructure;
+using Clinic.Scheduling.Features.Schedules;
+using Clinic.Scheduling.Features.Schedules.SetWeeklyHours;
+
+namespace Clinic.IntegrationTests.Availability;
+
+/// <summary>
+/// A small clinic built through the staff API at a fixed "now" (Monday 30 Nov 2026, 09:00 in Madrid):
+/// Ana performs A and B, Bea performs A, Cris performs C; all work weekdays 09:00–14:00 and 16:00–19:00.
+/// </summary>
+internal sealed class AvailabilityScenario
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+
+    private AvailabilityScenario(ClinicApiFactory factory) => Factory = factory;
+
+    public ClinicApiFactory Factory { get; }
+
+    public HttpClient Admin { get; private set; } = null!;
+
+    public HttpClient Public { get; private set; } = null!;
+
+    public Guid Location { get; private set; }
+
+    public Guid ServiceA { get; private set; }
+
+    public Guid ServiceB { get; private set; }
+
+    public Guid ServiceC { get; private set; }
+
+    public Guid Ana { get; private set; }
+
+    public Guid Bea { get; private set; }
+
+    public Guid Cris { get; private set; }
+
+    public static async Task<AvailabilityScenario> CreateAsync(ClinicApiFactory factory, string timeZone = "Europe/Madrid")
+    {
+        var scenario = new AvailabilityScenario(factory.WithFakeClock(Now));
+        scenario.Admin = factory.CreateClientAs(ClinicRoles.Admin);
+        scenario.Public = factory.CreateClient();
+        var api = new CatalogApi(scenario.Admin);
+        scenario.Location = (await api.CreateLocationAsync("Sede Centro", timeZone)).Id;
+        var category = await api.CreateCategoryAsync();
+        scenario.ServiceA = (await api.CreateServiceAsync(category.Id, "Limpieza", minutes: 60)).Id;
+        scenario.ServiceB = (await api.CreateServiceAsync(category.Id, "Peeling", minutes: 30)).Id;
+        scenario.ServiceC = (await api.CreateServiceAsync(category.Id, "Láser", minutes: 30)).Id;
+        scenario.Ana = (await api.CreateProviderAsync("Ana", [scenario.ServiceA, scenario.ServiceB], [scenario.Location])).Id;
+        scenario.Bea = (await api.CreateProviderAsync("Bea", [scenario.ServiceA], [scenario.Location])).Id;
+        scenario.Cris = (await api.CreateProviderAsync("Cris", [scenario.ServiceC], [scenario.Location])).Id;
+        foreach (var provider in new[] { scenario.Ana, scenario.Bea, scenario.Cris })
+        {
+            await scenario.SetWeekdaysAsync(provider, new TimeRange("09:00", "14:00"), new TimeRange("16:00", "19:00"));
+        }
+
+        return scenario;
+    }
+
+    public async Task SetWeekdaysAsync(Guid provider, params TimeRange[] intervals)
+    {
+        var days = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+            .Select(d => new WorkingDay(d, intervals)).ToList();
+        var response = await Admin.PutAsJsonAsync($"/api/admin/schedules/providers/{provider}/locations/{Location}/weekly-hours", new SetWeeklyHours(days));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    public string SearchUrl(string from, string to, Guid? provider, params Guid[] services) =>
+        $"/api/availability?locationId={Location}&from={from}&to={to}"
+        + string.Concat(services.Select(s => $"&serviceIds={s}"))
+        + (provider is null ? "" : $"&providerId={provider}");
+}
