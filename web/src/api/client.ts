@@ -396,6 +396,118 @@ export class SchedulingClient {
     }
 
     /**
+     * Keeps an offered start time for a few minutes while the patient completes the booking.
+     * @return Created
+     */
+    placeSlotHold(body: PlaceSlotHold, signal?: AbortSignal): Promise<SlotHoldResponse> {
+        let url_ = this.baseUrl + "/api/booking/holds";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPlaceSlotHold(_response);
+        });
+    }
+
+    protected processPlaceSlotHold(response: Response): Promise<SlotHoldResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SlotHoldResponse;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SlotHoldResponse>(null as any);
+    }
+
+    /**
+     * Gives a held time back; send the hold's token in the X-Hold-Token header.
+     * @param x_Hold_Token (optional) 
+     * @return No Content
+     */
+    releaseSlotHold(holdId: string, x_Hold_Token?: string | undefined, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/booking/holds/{holdId}";
+        if (holdId === undefined || holdId === null)
+            throw new globalThis.Error("The parameter 'holdId' must be defined.");
+        url_ = url_.replace("{holdId}", encodeURIComponent("" + holdId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "X-Hold-Token": x_Hold_Token !== undefined && x_Hold_Token !== null ? "" + x_Hold_Token : "",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processReleaseSlotHold(_response);
+        });
+    }
+
+    protected processReleaseSlotHold(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
      * A provider's weekly working hours at a location, Monday first.
      * @return OK
      */
@@ -1523,6 +1635,7 @@ export interface BookingSettingsResponse {
     horizonDays: number;
     /** How patients pick who treats them online (OB6). */
     providerChoice: ProviderChoiceMode;
+    holdMinutes: number;
 }
 
 export interface ClinicProfile {
@@ -1610,6 +1723,14 @@ export interface OutboxMessageView {
     lastError: string | null;
 }
 
+/** Keeps a start time returned by the availability search for the patient while they finish booking. Leave Clinic.Scheduling.Features.Booking.PlaceSlotHold.PlaceSlotHold.ProviderId empty for the first available provider at that time. */
+export interface PlaceSlotHold {
+    locationId: string;
+    serviceIds: string[];
+    providerId: string | null;
+    startsAt: string;
+}
+
 export interface ProblemDetails {
     type: string | null;
     title: string | null;
@@ -1692,6 +1813,29 @@ export interface SetWeeklyHours {
     days: WorkingDay[];
 }
 
+export interface SlotHoldResponse {
+    /** Identifies the hold. */
+    holdId: string;
+    /** Secret proof that this caller placed the hold; needed to confirm or release it. Shown once. */
+    holdToken: string;
+    /** When the time is released if the booking is not confirmed. */
+    expiresAt: string;
+    /** Who will perform the services. */
+    providerId: string;
+    /** Their name as patients see it. */
+    providerName: string;
+    /** Where. */
+    locationId: string;
+    /** The location's IANA zone. */
+    timeZone: string;
+    /** Start, with the location's offset. */
+    startsAt: string;
+    /** End of the last service, with the location's offset. */
+    endsAt: string;
+    /** Services in the order performed. */
+    serviceIds: string[];
+}
+
 export interface SlotProvider {
     id: string;
     displayName: string;
@@ -1717,6 +1861,7 @@ export interface UpdateBookingSettings {
     horizonDays: number;
     /** How patients pick who treats them online (OB6). */
     providerChoice: ProviderChoiceMode;
+    holdMinutes: number;
 }
 
 export interface UpdateLocation {

@@ -11,7 +11,9 @@ public static class ProviderConfiguration
     {
         Directory.CreateDirectory(dataDirectory);
         var file = Path.GetFullPath(Path.Combine(dataDirectory, $"{module}.db"));
-        return builder.UseSqlite($"Data Source={file};Pooling=True;Default Timeout=30");
+        return builder
+            .UseSqlite($"Data Source={file};Pooling=True;Default Timeout=30")
+            .AddInterceptors(SqliteConnectionTuning.Instance);
     }
 
     public static DbContextOptionsBuilder UseModuleSqlServer(this DbContextOptionsBuilder builder, string connectionString, string module) =>

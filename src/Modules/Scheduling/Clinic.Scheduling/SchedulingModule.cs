@@ -22,6 +22,8 @@ public static class SchedulingModule
         services.Configure<ClinicProfileOptions>(configuration.GetSection(ClinicProfileOptions.Section));
         services.AddScoped<IDemoDataSeeder, DemoClinicSeeder>();
         services.AddScoped<Features.Availability.AvailabilityReader>();
+        services.AddSingleton<Features.Booking.ExpiredHoldSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Booking.ExpiredHoldSweeper>());
         return services;
     }
 
@@ -35,6 +37,10 @@ public static class SchedulingModule
         var availability = app.MapGroup("/api/availability").WithTags("Scheduling").AllowAnonymous();
         Features.Availability.SearchAvailability.SearchAvailabilityEndpoint.Map(availability);
         Features.Availability.ListAvailableDates.ListAvailableDatesEndpoint.Map(availability);
+
+        var booking = app.MapGroup("/api/booking").WithTags("Scheduling").AllowAnonymous();
+        Features.Booking.PlaceSlotHold.PlaceSlotHoldEndpoint.Map(booking);
+        Features.Booking.ReleaseSlotHold.ReleaseSlotHoldEndpoint.Map(booking);
 
         var schedules = app.MapGroup("/api/admin/schedules").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ManageClinic);
         Features.Schedules.GetWeeklyHours.GetWeeklyHoursEndpoint.Map(schedules);

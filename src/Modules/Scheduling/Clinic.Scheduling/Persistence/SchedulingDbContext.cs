@@ -1,3 +1,4 @@
+using Clinic.BuildingBlocks.Idempotency;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Scheduling.Domain.Appointments;
 using Clinic.Scheduling.Domain.Catalog;
@@ -27,6 +28,11 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<SlotHold> SlotHolds => Set<SlotHold>();
 
-    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+    public DbSet<ProviderTimeCell> ProviderTimeCells => Set<ProviderTimeCell>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingDbContext).Assembly);
+        IdempotencyModel.Configure(modelBuilder);
+    }
 }

@@ -1,6 +1,9 @@
 namespace Clinic.Scheduling.Domain.Appointments;
 
-/// <summary>A few minutes' claim on a provider's time while a patient finishes booking; it lapses by itself.</summary>
+/// <summary>
+/// A few minutes' claim on a provider's time while a patient finishes booking. Whoever placed it
+/// holds a secret token (only its hash is stored); it lapses by itself at <see cref="ExpiresAt"/>.
+/// </summary>
 internal sealed class SlotHold
 {
     private SlotHold() { }
@@ -11,19 +14,33 @@ internal sealed class SlotHold
 
     public Guid LocationId { get; private set; }
 
+    /// <summary>Services in the order they will be performed.</summary>
+    public List<Guid> ServiceIds { get; private set; } = [];
+
     public DateTimeOffset StartsAt { get; private set; }
+
+    public DateTimeOffset EndsAt { get; private set; }
 
     public DateTimeOffset OccupiedUntil { get; private set; }
 
     public DateTimeOffset ExpiresAt { get; private set; }
 
-    public static SlotHold Place(Guid providerId, Guid locationId, DateTimeOffset startsAt, DateTimeOffset occupiedUntil, DateTimeOffset expiresAt) => new()
+    public string TokenHash { get; private set; } = "";
+
+    public static SlotHold Place(
+        Guid providerId, Guid locationId, IReadOnlyList<Guid> serviceIds, DateTimeOffset startsAt, DateTimeOffset endsAt,
+        DateTimeOffset occupiedUntil, DateTimeOffset expiresAt, string tokenHash) => new()
     {
         Id = Guid.NewGuid(),
         ProviderId = providerId,
         LocationId = locationId,
+        ServiceIds = [.. serviceIds],
         StartsAt = startsAt,
+        EndsAt = endsAt,
         OccupiedUntil = occupiedUntil,
         ExpiresAt = expiresAt,
+        TokenHash = tokenHash,
     };
+
+    public bool IsExpired(DateTimeOffset now) => ExpiresAt <= now;
 }

@@ -20,18 +20,20 @@ internal static class AvailabilityEngine
         var earliest = query.EarliestStart.UtcTicks;
         var busy = calendars.Select(c => Merged(c.Busy.Select(b => (b.Start.UtcTicks, b.End.UtcTicks)))).ToArray();
         var booked = calendars.Select(c => Merged(c.Booked.Select(b => (b.Start.UtcTicks, b.End.UtcTicks)))).ToArray();
+        var weeklyMerged = calendars.Select(c => c.WeeklyHours.ToDictionary(w => w.Key, w => LocalInterval.Merge(w.Value))).ToArray();
         var days = new List<AvailableDay>();
         Span<long> instants = stackalloc long[2];
         var pieces = new List<(long Start, long End)>();
+        var free = new List<(long Start, int Minute, int Provider)>();
 
         for (var date = query.FirstDate; date <= query.LastDate; date = date.AddDays(1))
         {
             var day = new ZoneDay(query.Zone, date);
-            var free = new SortedDictionary<long, (int Minute, List<int> Providers)>();
+            free.Clear();
 
             for (var p = 0; p < calendars.Count; p++)
             {
-                var hours = WorkingHours(calendars[p], date);
+                var hours = WorkingHours(calendars[p], date, weeklyMerged[p]);
                 if (hours.Count == 0)
                 {
                     continue;
@@ -53,18 +55,10 @@ internal static class AvailabilityEngine
                         for (var i = 0; i < count; i++)
                         {
                             var start = instants[i];
-                            if (start < earliest || !Contains(working, start, start + treatmentTicks) || Overlaps(busy[p], start, start + occupiedTicks))
+                            if (start >= earliest && Contains(working, start, start + treatmentTicks) && !Overlaps(busy[p], start, start + occupiedTicks))
                             {
-                                continue;
+                                free.Add((start, minute, p));
                             }
-
-                            if (!free.TryGetValue(start, out var slot))
-                            {
-                                slot = (minute, []);
-                                free[start] = slot;
-                            }
-
-                            slot.Providers.Add(p);
                         }
                     }
                 }
@@ -78,28 +72,49 @@ internal static class AvailabilityEngine
             pieces.Clear();
             day.AddInstants(LocalInterval.WholeDay, pieces);
             var bookedTicks = booked.Select(b => pieces.Sum(piece => OverlapTicks(b, piece.Start, piece.End))).ToArray();
-            days.Add(new AvailableDay(date, free.Select(entry => new AvailableSlot(
-                LocalInterval.FormatTime(entry.Value.Minute),
-                ToLocal(entry.Key, entry.Value.Minute, date),
-                entry.Value.Providers.Select(p => calendars[p].ProviderId).ToList(),
-                calendars[FirstAvailable(entry.Value.Providers, bookedTicks, calendars)].ProviderId)).ToList()));
+            free.Sort();
+            var slots = new List<AvailableSlot>();
+            for (var i = 0; i < free.Count;)
+            {
+                var j = i;
+                while (j < free.Count && free[j].Start == free[i].Start)
+                {
+                    j++;
+                }
+
+                var providers = new List<int>(j - i);
+                for (var k = i; k < j; k++)
+                {
+                    providers.Add(free[k].Provider);
+                }
+
+                slots.Add(new AvailableSlot(
+                    LocalInterval.FormatTime(free[i].Minute),
+                    ToLocal(free[i].Start, free[i].Minute, date),
+                    providers.ConvertAll(p => calendars[p].ProviderId),
+                    calendars[FirstAvailable(providers, bookedTicks, calendars)].ProviderId));
+                i = j;
+            }
+
+            days.Add(new AvailableDay(date, slots));
         }
 
         return days;
     }
 
     /// <summary>The weekly pattern for the date plus extra hours, minus time off and closures, in local minutes.</summary>
-    internal static List<LocalInterval> WorkingHours(ProviderCalendar calendar, DateOnly date)
+    internal static List<LocalInterval> WorkingHours(ProviderCalendar calendar, DateOnly date, Dictionary<DayOfWeek, List<LocalInterval>> weeklyMerged)
     {
-        IEnumerable<LocalInterval> open = calendar.WeeklyHours.TryGetValue(date.DayOfWeek, out var weekly) ? weekly : [];
-        if (calendar.ExtraHours.TryGetValue(date, out var extra))
+        var weekly = weeklyMerged.TryGetValue(date.DayOfWeek, out var pattern) ? pattern : [];
+        var hasExtra = calendar.ExtraHours.TryGetValue(date, out var extra);
+        var hasBlocked = calendar.Blocked.TryGetValue(date, out var blocked);
+        if (!hasExtra && !hasBlocked)
         {
-            open = open.Concat(extra);
+            return weekly;
         }
 
-        return calendar.Blocked.TryGetValue(date, out var blocked)
-            ? LocalInterval.Subtract(open, blocked)
-            : LocalInterval.Merge(open);
+        IEnumerable<LocalInterval> open = hasExtra ? weekly.Concat(extra!) : weekly;
+        return hasBlocked ? LocalInterval.Subtract(open, blocked!) : LocalInterval.Merge(open);
     }
 
     /// <summary>The instant with the offset that makes its wall clock read the slot's local time.</summary>

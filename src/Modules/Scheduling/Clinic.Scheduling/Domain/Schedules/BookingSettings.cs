@@ -20,10 +20,14 @@ internal sealed class BookingSettings
 
     public ProviderChoiceMode ProviderChoice { get; private set; } = ProviderChoiceMode.SpecificOrFirstAvailable;
 
+    /// <summary>How long a chosen time is kept for a patient who is finishing the booking.</summary>
+    public int HoldMinutes { get; private set; } = 10;
+
     public static BookingSettings Defaults() => new();
 
-    public void Update(int slotIntervalMinutes, int minimumNoticeMinutes, int horizonDays, ProviderChoiceMode providerChoice)
+    public void Update(int slotIntervalMinutes, int minimumNoticeMinutes, int horizonDays, ProviderChoiceMode providerChoice, int holdMinutes)
     {
+        HoldMinutes = holdMinutes;
         SlotIntervalMinutes = slotIntervalMinutes;
         MinimumNoticeMinutes = minimumNoticeMinutes;
         HorizonDays = horizonDays;

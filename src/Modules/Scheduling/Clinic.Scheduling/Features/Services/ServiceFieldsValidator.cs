@@ -15,7 +15,8 @@ internal sealed class ServiceFieldsValidator : AbstractValidator<IServiceFields>
         RuleFor(s => s.DurationMinutes)
             .InclusiveBetween(CatalogLimits.MinDurationMinutes, CatalogLimits.MaxDurationMinutes)
             .Must(minutes => minutes % 5 == 0).WithMessage("'Duration Minutes' must be a multiple of 5.");
-        RuleFor(s => s.BufferMinutes).InclusiveBetween(0, CatalogLimits.MaxBufferMinutes);
+        RuleFor(s => s.BufferMinutes).InclusiveBetween(0, CatalogLimits.MaxBufferMinutes)
+            .Must(minutes => minutes % 5 == 0).WithMessage("'Buffer Minutes' must be a multiple of 5.");
         RuleFor(s => s.Price).NotNull();
         RuleFor(s => s.Price.AmountMinor).GreaterThanOrEqualTo(0).When(s => s.Price is not null).OverridePropertyName("price.amountMinor");
         RuleFor(s => s.Price.Currency)

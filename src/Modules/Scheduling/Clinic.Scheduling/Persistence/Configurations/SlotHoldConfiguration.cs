@@ -14,5 +14,6 @@ internal sealed class SlotHoldConfiguration : IEntityTypeConfiguration<SlotHold>
         builder.HasOne<Location>().WithMany().HasForeignKey(h => h.LocationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(h => new { h.ProviderId, h.StartsAt });
         builder.HasIndex(h => h.ExpiresAt);
+        builder.Property(h => h.TokenHash).HasMaxLength(64);
     }
 }

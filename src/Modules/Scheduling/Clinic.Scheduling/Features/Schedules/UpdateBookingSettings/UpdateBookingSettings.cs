@@ -3,5 +3,5 @@ using Mediator;
 
 namespace Clinic.Scheduling.Features.Schedules.UpdateBookingSettings;
 
-public sealed record UpdateBookingSettings(int SlotIntervalMinutes, int MinimumNoticeMinutes, int HorizonDays, ProviderChoiceMode ProviderChoice)
+public sealed record UpdateBookingSettings(int SlotIntervalMinutes, int MinimumNoticeMinutes, int HorizonDays, ProviderChoiceMode ProviderChoice, int HoldMinutes = 10)
     : IRequest<BookingSettingsResponse>;

@@ -12,5 +12,6 @@ internal sealed class UpdateBookingSettingsValidator : AbstractValidator<UpdateB
         RuleFor(s => s.MinimumNoticeMinutes).InclusiveBetween(0, 7 * 24 * 60);
         RuleFor(s => s.HorizonDays).InclusiveBetween(1, 730);
         RuleFor(s => s.ProviderChoice).IsInEnum();
+        RuleFor(s => s.HoldMinutes).InclusiveBetween(2, 30);
     }
 }

@@ -23,6 +23,35 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Clinic.BuildingBlocks.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Operation")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ResponseJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Operation", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IdempotencyRecords", "scheduling");
+                });
+
             modelBuilder.Entity("Clinic.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -126,10 +155,34 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.ToTable("Appointments", "scheduling");
                 });
 
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.ProviderTimeCell", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Cell")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ProviderId", "Cell");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("ProviderTimeCells", "scheduling");
+                });
+
             modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.SlotHold", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("datetimeoffset");
@@ -143,8 +196,17 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.PrimitiveCollection<string>("ServiceIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
 
@@ -321,6 +383,9 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("HoldMinutes")
+                        .HasColumnType("int");
 
                     b.Property<int>("HorizonDays")
                         .HasColumnType("int");

@@ -17,6 +17,35 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Clinic.BuildingBlocks.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Operation")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Operation", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IdempotencyRecords", (string)null);
+                });
+
             modelBuilder.Entity("Clinic.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -120,10 +149,34 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                     b.ToTable("Appointments");
                 });
 
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.ProviderTimeCell", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Cell")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProviderId", "Cell");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("ProviderTimeCells");
+                });
+
             modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.SlotHold", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
@@ -137,8 +190,17 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ServiceIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("StartsAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -315,6 +377,9 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("HoldMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("HorizonDays")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,47 @@
+using Clinic.BuildingBlocks.Errors;
+using Clinic.BuildingBlocks.Security;
+using Clinic.Scheduling.Domain.Appointments;
+using Clinic.Scheduling.Domain.Schedules;
+using Clinic.Scheduling.Features.Availability;
+using Clinic.Scheduling.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Scheduling.Features.Booking.PlaceSlotHold;
+
+internal sealed class PlaceSlotHoldHandler(SchedulingDbContext db, AvailabilityReader availability, TimeProvider clock)
+    : IRequestHandler<PlaceSlotHold, SlotHoldResponse>
+{
+    public async ValueTask<SlotHoldResponse> Handle(PlaceSlotHold command, CancellationToken cancellationToken)
+    {
+        // The same rules the search applied (hours, notice, horizon, who performs what) decide whether the time can be held.
+        var location = await db.Locations.AsNoTracking().SingleOrDefaultAsync(l => l.Id == command.LocationId, cancellationToken)
+            ?? throw new NotFoundException("Location", command.LocationId);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(location.TimeZoneId);
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(command.StartsAt, zone).DateTime);
+        var result = await availability.ReadAsync(new AvailabilityRequest(command.LocationId, command.ServiceIds, command.ProviderId, date, date), cancellationToken);
+        var slot = result.Days.SelectMany(d => d.Slots).FirstOrDefault(s => s.StartsAt == command.StartsAt)
+            ?? throw new ConflictException("This time is no longer available. Please choose another time.");
+
+        var providerId = command.ProviderId ?? slot.SuggestedProviderId;
+        var services = await db.Services.AsNoTracking().Where(s => command.ServiceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var ordered = command.ServiceIds.Select(id => services[id]).ToList();
+        var start = command.StartsAt.ToUniversalTime();
+        var end = start.AddMinutes(result.DurationMinutes);
+        var occupiedUntil = start.AddMinutes(ordered.Sum(s => s.DurationMinutes + s.BufferMinutes));
+        var settings = await db.BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? BookingSettings.Defaults();
+        var now = clock.GetUtcNow();
+        var token = SecretToken.New();
+        var hold = SlotHold.Place(providerId, location.Id, command.ServiceIds, start, end, occupiedUntil, now.AddMinutes(settings.HoldMinutes), SecretToken.Hash(token));
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ProviderTime.ClaimAsync(db, providerId, start, occupiedUntil, hold.Id, hold.ExpiresAt, now, cancellationToken);
+        db.SlotHolds.Add(hold);
+        await ProviderTime.SaveOrConflictAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var provider = result.Providers.Single(p => p.Id == providerId);
+        return new SlotHoldResponse(hold.Id, token, hold.ExpiresAt, providerId, provider.DisplayName, location.Id, location.TimeZoneId,
+            TimeZoneInfo.ConvertTime(start, zone), TimeZoneInfo.ConvertTime(end, zone), hold.ServiceIds);
+    }
+}
