@@ -508,6 +508,74 @@ export class SchedulingClient {
     }
 
     /**
+     * Books the held times as appointments, all or none. Send an Idempotency-Key header so a retry cannot book twice.
+     * @param idempotency_Key (optional) 
+     * @return OK
+     */
+    confirmBooking(body: ConfirmBooking, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<BookingConfirmation> {
+        let url_ = this.baseUrl + "/api/booking/confirm";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processConfirmBooking(_response);
+        });
+    }
+
+    protected processConfirmBooking(response: Response): Promise<BookingConfirmation> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as BookingConfirmation;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<BookingConfirmation>(null as any);
+    }
+
+    /**
      * A provider's weekly working hours at a location, Monday first.
      * @return OK
      */
@@ -1629,6 +1697,43 @@ export interface BookableService {
     deposit: Money | null;
 }
 
+export interface BookedAppointment {
+    /** The appointment's id. */
+    appointmentId: string;
+    /** Where. */
+    locationId: string;
+    /** Location name. */
+    locationName: string;
+    /** Location address. */
+    locationAddress: string;
+    /** The location's IANA zone. */
+    timeZone: string;
+    /** Who performs the treatments. */
+    providerId: string;
+    /** Their name. */
+    providerName: string;
+    /** Start, with the location's offset. */
+    startsAt: string;
+    /** End of the last treatment, with the location's offset. */
+    endsAt: string;
+    /** Treatments in order. */
+    services: BookedService[];
+}
+
+export interface BookedService {
+    serviceId: string;
+    name: string;
+    durationMinutes: number;
+    /** An amount in the currency's minor unit (cents), never a floating-point number. */
+    price: Money;
+}
+
+export interface BookingConfirmation {
+    patientId: string;
+    isNewPatient: boolean;
+    appointments: BookedAppointment[];
+}
+
 export interface BookingSettingsResponse {
     slotIntervalMinutes: number;
     minimumNoticeMinutes: number;
@@ -1644,6 +1749,14 @@ export interface ClinicProfile {
     currency: string;
     locations: PublicLocation[];
     booking: BookingSettingsResponse;
+}
+
+/** Turns the patient's holds into appointments, all or none. A guest gives their details (an email already on file books into that patient's profile) and, when the clinic asks for it, the token from the SMS code step; a signed-in patient's details come from their session. */
+export interface ConfirmBooking {
+    holds: HeldSlot[];
+    patient: PatientDetails | null;
+    phoneVerificationToken: string | null;
+    notes: string | null;
 }
 
 export interface CreateLocation {
@@ -1681,6 +1794,11 @@ export interface CreateServiceCategory {
 }
 
 export type DayOfWeek = "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
+
+export interface HeldSlot {
+    holdId: string;
+    holdToken: string;
+}
 
 export interface HttpValidationProblemDetails {
     type: string | null;
@@ -1721,6 +1839,19 @@ export interface OutboxMessageView {
     processedAt: string | null;
     deadLetteredAt: string | null;
     lastError: string | null;
+}
+
+export interface PatientDetails {
+    /** Given name. */
+    firstName: string;
+    /** Family name(s). */
+    lastName: string;
+    /** Where confirmations are sent; identifies an existing patient. */
+    email: string;
+    /** Mobile number for SMS, in any common notation. */
+    phone: string;
+    /** "es" or "en": the language of the patient's emails and messages. */
+    language: string;
 }
 
 /** Keeps a start time returned by the availability search for the patient while they finish booking. Leave Clinic.Scheduling.Features.Booking.PlaceSlotHold.PlaceSlotHold.ProviderId empty for the first available provider at that time. */

@@ -16,5 +16,16 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasOne<Location>().WithMany().HasForeignKey(a => a.LocationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.ProviderId, a.StartsAt });
         builder.HasIndex(a => a.PatientId);
+        builder.Property(a => a.BookedBy).HasMaxLength(CatalogLimits.NameLength);
+        builder.Property(a => a.Notes).HasMaxLength(CatalogLimits.DescriptionLength);
+        builder.OwnsMany(a => a.Services, service =>
+        {
+            service.ToTable("AppointmentServices");
+            service.WithOwner().HasForeignKey("AppointmentId");
+            service.HasKey("AppointmentId", nameof(AppointmentService.Position));
+            service.Property(s => s.Name).HasMaxLength(CatalogLimits.NameLength);
+            service.Property(s => s.Currency).HasMaxLength(3).IsFixedLength();
+        });
+        builder.Navigation(a => a.Services).HasField("services");
     }
 }

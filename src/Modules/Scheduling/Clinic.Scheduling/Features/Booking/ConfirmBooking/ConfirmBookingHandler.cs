@@ -1,0 +1,140 @@
+using Clinic.BuildingBlocks.Errors;
+using Clinic.BuildingBlocks.Idempotency;
+using Clinic.BuildingBlocks.Outbox;
+using Clinic.BuildingBlocks.Persistence;
+using Clinic.BuildingBlocks.Security;
+using Clinic.Identity.Contracts;
+using Clinic.Scheduling.Contracts.Appointments;
+using Clinic.Scheduling.Domain.Appointments;
+using Clinic.Scheduling.Domain.Catalog;
+using Clinic.Scheduling.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Scheduling.Features.Booking.ConfirmBooking;
+
+internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender identity, TimeProvider clock)
+    : IRequestHandler<ConfirmBooking, BookingConfirmation>
+{
+    private const string Operation = nameof(ConfirmBooking);
+
+    public async ValueTask<BookingConfirmation> Handle(ConfirmBooking command, CancellationToken cancellationToken)
+    {
+        var replay = await IdempotentCommand.FindReplayAsync<ConfirmBooking, BookingConfirmation>(db, Operation, command.IdempotencyKey, command, cancellationToken);
+        if (replay is not null)
+        {
+            return replay;
+        }
+
+        var now = clock.GetUtcNow();
+        var holds = await LoadValidHoldsAsync(command.Holds, now, cancellationToken);
+        var patient = await ResolvePatientAsync(command, cancellationToken);
+        var contact = await identity.Send(new GetPatientContact(patient.PatientId), cancellationToken);
+
+        var catalog = await LoadCatalogAsync(holds, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var isFirstBooking = !await db.Appointments.AnyAsync(a => a.PatientId == patient.PatientId, cancellationToken);
+        var booked = new List<(Appointment Appointment, AppointmentSnapshot Snapshot)>();
+        foreach (var hold in holds)
+        {
+            var lines = hold.ServiceIds
+                .Select((id, position) => (Service: catalog.Services[id], Position: position))
+                .Select(x => new AppointmentService(x.Position, x.Service.Id, x.Service.Name, x.Service.DurationMinutes, x.Service.BufferMinutes, x.Service.PriceAmountMinor, x.Service.Currency))
+                .ToList();
+            var appointment = Appointment.Book(patient.PatientId, hold.ProviderId, hold.LocationId, hold.StartsAt, lines, now, "patient", command.Notes);
+
+            // The hold's cells become the appointment's: the time was never free in between.
+            var moved = await db.ProviderTimeCells.Where(c => c.OwnerId == hold.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.OwnerId, appointment.Id).SetProperty(c => c.ExpiresAt, (DateTimeOffset?)null), cancellationToken);
+            if (moved == 0)
+            {
+                throw new ConflictException("Your hold on this time has expired and the time was taken. Please choose another time.");
+            }
+
+            db.SlotHolds.Remove(hold);
+            db.Appointments.Add(appointment);
+            var snapshot = Snapshots.Of(appointment, contact, catalog.Locations[hold.LocationId], catalog.Providers[hold.ProviderId]);
+            db.Publish(new AppointmentBooked(snapshot, IsPatientsFirstBooking: isFirstBooking && booked.Count == 0, BookedByStaff: false));
+            booked.Add((appointment, snapshot));
+        }
+
+        var confirmation = new BookingConfirmation(contact.PatientId, patient.IsNew, booked.Select(b => ToBooked(b.Appointment, b.Snapshot)).ToList());
+        IdempotentCommand.Remember(db, Operation, command.IdempotencyKey, command, confirmation, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (command.IdempotencyKey is not null && UniqueConstraint.IsViolation(ex))
+        {
+            // The same key was confirmed concurrently and committed first: answer as that request did.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await IdempotentCommand.FindReplayAsync<ConfirmBooking, BookingConfirmation>(db, Operation, command.IdempotencyKey, command, cancellationToken)
+                ?? throw new ConflictException("This booking is being confirmed by another request.");
+        }
+
+        if (command.PhoneVerificationToken is not null && command.Patient is not null)
+        {
+            await identity.Send(new ConsumePhoneVerificationToken(command.PhoneVerificationToken, command.Patient.Phone), cancellationToken);
+        }
+
+        return confirmation;
+    }
+
+    private async Task<List<SlotHold>> LoadValidHoldsAsync(IReadOnlyList<HeldSlot> requested, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = requested.Select(h => h.HoldId).ToList();
+        var holds = await db.SlotHolds.Where(h => ids.Contains(h.Id)).ToListAsync(cancellationToken);
+        foreach (var slot in requested)
+        {
+            var hold = holds.SingleOrDefault(h => h.Id == slot.HoldId);
+            if (hold is null || !SecretToken.Matches(slot.HoldToken, hold.TokenHash))
+            {
+                throw new NotFoundException("Hold", slot.HoldId);
+            }
+
+            if (hold.IsExpired(now))
+            {
+                throw new ConflictException("Your hold on this time has expired. Please choose the time again.");
+            }
+        }
+
+        return requested.Select(r => holds.Single(h => h.Id == r.HoldId)).ToList();
+    }
+
+    private async Task<EnsuredPatientProfile> ResolvePatientAsync(ConfirmBooking command, CancellationToken cancellationToken)
+    {
+        var details = command.Patient
+            ?? throw new BusinessRuleException("Enter your name, email and mobile number to book.");
+        var policy = await identity.Send(new GetPhoneVerificationPolicy(), cancellationToken);
+        if (policy.Required && (command.PhoneVerificationToken is null
+                                || !await identity.Send(new VerifyPhoneToken(command.PhoneVerificationToken, details.Phone), cancellationToken)))
+        {
+            throw new BusinessRuleException("Confirm your mobile number with the code we sent by SMS before booking.");
+        }
+
+        return await identity.Send(new EnsurePatientProfile(details.FirstName.Trim(), details.LastName.Trim(), details.Email.Trim(), details.Phone, details.Language), cancellationToken);
+    }
+
+    private async Task<BookingCatalog> LoadCatalogAsync(List<SlotHold> holds, CancellationToken cancellationToken)
+    {
+        var serviceIds = holds.SelectMany(h => h.ServiceIds).Distinct().ToList();
+        var locationIds = holds.Select(h => h.LocationId).Distinct().ToList();
+        var providerIds = holds.Select(h => h.ProviderId).Distinct().ToList();
+        return new BookingCatalog(
+            await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken),
+            await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken),
+            await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken));
+    }
+
+    private static BookedAppointment ToBooked(Appointment appointment, AppointmentSnapshot snapshot)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(snapshot.TimeZone);
+        return new BookedAppointment(appointment.Id, snapshot.LocationId, snapshot.LocationName, snapshot.LocationAddress, snapshot.TimeZone,
+            snapshot.ProviderId, snapshot.ProviderName, TimeZoneInfo.ConvertTime(appointment.StartsAt, zone), TimeZoneInfo.ConvertTime(appointment.EndsAt, zone),
+            appointment.Services.Select(s => new BookedService(s.ServiceId, s.Name, s.DurationMinutes, new Money(s.PriceAmountMinor, s.Currency))).ToList());
+    }
+
+    private sealed record BookingCatalog(Dictionary<Guid, Service> Services, Dictionary<Guid, Location> Locations, Dictionary<Guid, Provider> Providers);
+}

@@ -1,0 +1,31 @@
+using Clinic.BuildingBlocks.Idempotency;
+using FluentValidation;
+
+namespace Clinic.Scheduling.Features.Booking.ConfirmBooking;
+
+internal sealed class ConfirmBookingValidator : AbstractValidator<ConfirmBooking>
+{
+    public ConfirmBookingValidator()
+    {
+        RuleFor(c => c.Holds).NotEmpty().WithMessage("Choose a time first.")
+            .Must(h => h.Count <= 5).WithMessage("At most 5 appointments can be booked at once.")
+            .Must(h => h.Select(x => x.HoldId).Distinct().Count() == h.Count).WithMessage("A hold appears twice.");
+        RuleForEach(c => c.Holds).ChildRules(hold =>
+        {
+            hold.RuleFor(h => h.HoldId).NotEmpty();
+            hold.RuleFor(h => h.HoldToken).NotEmpty().MaximumLength(100);
+        });
+        RuleFor(c => c.Patient!).ChildRules(patient =>
+        {
+            patient.RuleFor(p => p.FirstName).NotEmpty().WithMessage("Enter your first name.").MaximumLength(100);
+            patient.RuleFor(p => p.LastName).NotEmpty().WithMessage("Enter your last name.").MaximumLength(100);
+            patient.RuleFor(p => p.Email).NotEmpty().WithMessage("Enter your email.").EmailAddress().WithMessage("Enter a valid email address.").MaximumLength(254);
+            patient.RuleFor(p => p.Phone).NotEmpty().WithMessage("Enter your mobile number.")
+                .Matches(@"^\+?[0-9][0-9 ()\-.]{5,24}$").WithMessage("Enter a valid phone number, e.g. +34 612 345 678.");
+            patient.RuleFor(p => p.Language).Must(l => l is "es" or "en").WithMessage("Language must be 'es' or 'en'.");
+        }).When(c => c.Patient is not null);
+        RuleFor(c => c.PhoneVerificationToken).MaximumLength(200);
+        RuleFor(c => c.Notes).MaximumLength(1000);
+        RuleFor(c => c.IdempotencyKey).MaximumLength(IdempotencyModel.MaxKeyLength);
+    }
+}
