@@ -23,6 +23,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
             service.ToTable("AppointmentServices");
             service.WithOwner().HasForeignKey("AppointmentId");
             service.HasKey("AppointmentId", nameof(AppointmentService.Position));
+            service.Property(s => s.Position).ValueGeneratedNever();
             service.Property(s => s.Name).HasMaxLength(CatalogLimits.NameLength);
             service.Property(s => s.Currency).HasMaxLength(3).IsFixedLength();
         });

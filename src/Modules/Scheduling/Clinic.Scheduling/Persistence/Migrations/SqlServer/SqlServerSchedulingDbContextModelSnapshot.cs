@@ -507,10 +507,7 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Position"));
 
                             b1.Property<int>("BufferMinutes")
                                 .HasColumnType("int");

@@ -501,7 +501,6 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("BufferMinutes")
