@@ -93,8 +93,8 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
-            db.Appointments.Add(Appointment.Book(Guid.NewGuid(), clinic.Bea, clinic.Location, Local(day, 10, 0),
-                [new AppointmentService(0, clinic.ServiceA, "Limpieza", 60, 10, 6500, "EUR")], AvailabilityScenario.Now, "staff", null));
+            db.Appointments.Add(Appointment.Book(Guid.NewGuid(), "Paciente", clinic.Bea, clinic.Location, Local(day, 10, 0),
+                [new AppointmentService(0, clinic.ServiceA, "Limpieza", 60, 10, 6500, "EUR")], 0, AvailabilityScenario.Now, "staff", null));
             db.SlotHolds.Add(SlotHold.Place(clinic.Bea, clinic.Location, [clinic.ServiceA], Local(day, 12, 0), Local(day, 13, 0), Local(day, 13, 0), AvailabilityScenario.Now.AddMinutes(10), ""));
             db.SlotHolds.Add(SlotHold.Place(clinic.Bea, clinic.Location, [clinic.ServiceA], Local(day, 16, 0), Local(day, 17, 0), Local(day, 17, 0), AvailabilityScenario.Now.AddMinutes(-1), ""));
             await db.SaveChangesAsync();

@@ -25,6 +25,8 @@ public sealed class ProblemDetailsExceptionHandler(
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Title, notFound.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Title, conflict.Message),
             BusinessRuleException rule => Problem(StatusCodes.Status422UnprocessableEntity, rule.Title, rule.Message),
+            DbUpdateConcurrencyException => Problem(
+                StatusCodes.Status409Conflict, "Conflict", "Someone else changed this record at the same time. Reload it and try again."),
             DbUpdateException db when UniqueConstraint.IsViolation(db) => Problem(
                 StatusCodes.Status409Conflict, "Conflict", "The request conflicts with a record that already exists."),
             // The framework's binding messages name the parameter and the expected format; they reveal no internals.

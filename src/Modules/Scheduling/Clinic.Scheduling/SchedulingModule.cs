@@ -22,6 +22,7 @@ public static class SchedulingModule
         services.Configure<ClinicProfileOptions>(configuration.GetSection(ClinicProfileOptions.Section));
         services.AddScoped<IDemoDataSeeder, DemoClinicSeeder>();
         services.AddScoped<Features.Availability.AvailabilityReader>();
+        services.AddScoped<Features.Appointments.AppointmentWorkflow>();
         services.AddSingleton<Features.Booking.ExpiredHoldSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Booking.ExpiredHoldSweeper>());
         return services;
@@ -33,6 +34,7 @@ public static class SchedulingModule
         Features.PublicCatalog.GetClinicProfile.GetClinicProfileEndpoint.Map(catalog);
         Features.PublicCatalog.ListBookableCategories.ListBookableCategoriesEndpoint.Map(catalog);
         Features.PublicCatalog.ListProvidersForService.ListProvidersForServiceEndpoint.Map(catalog);
+        Features.Policies.GetCancellationPolicy.GetCancellationPolicyEndpoint.Map(catalog);
 
         var availability = app.MapGroup("/api/availability").WithTags("Scheduling").AllowAnonymous();
         Features.Availability.SearchAvailability.SearchAvailabilityEndpoint.Map(availability);
@@ -51,6 +53,17 @@ public static class SchedulingModule
         Features.Schedules.RemoveScheduleException.RemoveScheduleExceptionEndpoint.Map(schedules);
         Features.Schedules.GetBookingSettings.GetBookingSettingsEndpoint.Map(schedules);
         Features.Schedules.UpdateBookingSettings.UpdateBookingSettingsEndpoint.Map(schedules);
+        Features.Policies.UpdateCancellationPolicy.UpdateCancellationPolicyEndpoint.Map(schedules);
+
+        var appointments = app.MapGroup("/api/admin/appointments").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.Staff);
+        Features.Appointments.ListCalendar.ListCalendarEndpoint.Map(appointments);
+        Features.Appointments.GetAppointment.GetAppointmentEndpoint.Map(appointments);
+        Features.Appointments.BookForPatient.BookForPatientEndpoint.Map(appointments);
+        Features.Appointments.StartAppointment.StartAppointmentEndpoint.Map(appointments);
+        Features.Appointments.CompleteAppointment.CompleteAppointmentEndpoint.Map(appointments);
+        Features.Appointments.MarkNoShow.MarkNoShowEndpoint.Map(appointments);
+        Features.Appointments.CancelAppointment.CancelAppointmentEndpoint.Map(appointments);
+        Features.Appointments.RescheduleAppointment.RescheduleAppointmentEndpoint.Map(appointments);
 
         var admin = app.MapGroup("/api/admin/catalog").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ManageClinic);
         Features.StaffCatalog.GetCatalog.GetCatalogEndpoint.Map(admin);

@@ -2,6 +2,7 @@ using Clinic.BuildingBlocks.Idempotency;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Scheduling.Domain.Appointments;
 using Clinic.Scheduling.Domain.Catalog;
+using Clinic.Scheduling.Domain.Policies;
 using Clinic.Scheduling.Domain.Schedules;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,10 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
     public DbSet<SlotHold> SlotHolds => Set<SlotHold>();
 
     public DbSet<ProviderTimeCell> ProviderTimeCells => Set<ProviderTimeCell>();
+
+    public DbSet<CancellationPolicy> CancellationPolicies => Set<CancellationPolicy>();
+
+    public DbSet<AppointmentChange> AppointmentChanges => Set<AppointmentChange>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,5 @@
+using Clinic.BuildingBlocks.Errors;
+
 namespace Clinic.Scheduling.Domain.Appointments;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Clinic.Scheduling.Domain.Appointments;
 internal sealed class Appointment
 {
     private readonly List<AppointmentService> services = [];
+    private readonly List<AppointmentChange> changes = [];
 
     private Appointment() { }
 
@@ -35,12 +38,37 @@ internal sealed class Appointment
 
     public string? Notes { get; private set; }
 
+    /// <summary>The patient's name when booked, so calendars read without asking Identity for every row.</summary>
+    public string PatientName { get; private set; } = "";
+
+    /// <summary>The cancellation policy version the patient accepted; it governs late fees for this appointment.</summary>
+    public int PolicyVersion { get; private set; }
+
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public bool? CancelledLate { get; private set; }
+
+    public long CancellationFeeMinor { get; private set; }
+
+    public IReadOnlyList<AppointmentChange> Changes => changes;
+
+    /// <summary>Bumped by every change; two people changing the appointment at once cannot both win.</summary>
+    public int Revision { get; private set; }
+
+    public long TotalPriceMinor => services.Sum(s => s.PriceAmountMinor);
+
+    public string Currency => services[0].Currency;
+
     /// <summary>Booked and started appointments take the provider's time; the others no longer do.</summary>
     public bool IsActive => Status is AppointmentStatus.Booked or AppointmentStatus.Started;
 
     public static Appointment Book(
-        Guid patientId, Guid providerId, Guid locationId, DateTimeOffset startsAt, IReadOnlyList<AppointmentService> services,
-        DateTimeOffset bookedAt, string bookedBy, string? notes)
+        Guid patientId, string patientName, Guid providerId, Guid locationId, DateTimeOffset startsAt, IReadOnlyList<AppointmentService> services,
+        int policyVersion, DateTimeOffset bookedAt, string bookedBy, string? notes)
     {
         if (services.Count == 0)
         {
@@ -61,8 +89,87 @@ internal sealed class Appointment
             BookedAt = bookedAt,
             BookedBy = bookedBy,
             Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
+            PatientName = patientName,
+            PolicyVersion = policyVersion,
         };
         appointment.services.AddRange(services);
+        appointment.Record(bookedAt, bookedBy, "booked", $"{startsAt:O}");
         return appointment;
     }
+
+    public void Start(DateTimeOffset now, string by)
+    {
+        EnsureStatus(AppointmentStatus.Booked, "started");
+        Status = AppointmentStatus.Started;
+        StartedAt = now;
+        Record(now, by, "started", null);
+    }
+
+    public void Complete(DateTimeOffset now, string by)
+    {
+        if (Status != AppointmentStatus.Started)
+        {
+            throw new ConflictException($"Only an appointment in progress can be completed; this one is {Describe(Status)}. Start it first.");
+        }
+
+        Status = AppointmentStatus.Completed;
+        CompletedAt = now;
+        Record(now, by, "completed", null);
+    }
+
+    public void MarkNoShow(DateTimeOffset now, string by)
+    {
+        EnsureStatus(AppointmentStatus.Booked, "marked as a no-show");
+        if (now < StartsAt)
+        {
+            throw new ConflictException("A patient can only be marked as a no-show once the appointment time has come.");
+        }
+
+        Status = AppointmentStatus.NoShow;
+        Record(now, by, "no-show", null);
+    }
+
+    public void Cancel(DateTimeOffset now, string by, bool isLate, long feeMinor, string? reason)
+    {
+        EnsureStatus(AppointmentStatus.Booked, "cancelled");
+        Status = AppointmentStatus.Cancelled;
+        CancelledAt = now;
+        CancelledLate = isLate;
+        CancellationFeeMinor = feeMinor;
+        Record(now, by, "cancelled", $"late={isLate}; fee={feeMinor}; {reason}".TrimEnd(' ', ';'));
+    }
+
+    public void Reschedule(DateTimeOffset newStart, Guid providerId, DateTimeOffset now, string by)
+    {
+        EnsureStatus(AppointmentStatus.Booked, "rescheduled");
+        ProviderId = providerId;
+        var previous = StartsAt;
+        var treatment = EndsAt - StartsAt;
+        var occupied = OccupiedUntil - StartsAt;
+        StartsAt = newStart;
+        EndsAt = newStart + treatment;
+        OccupiedUntil = newStart + occupied;
+        Record(now, by, "rescheduled", $"{previous:O} -> {newStart:O}");
+    }
+
+    private void EnsureStatus(AppointmentStatus expected, string action)
+    {
+        if (Status != expected)
+        {
+            throw new ConflictException($"Only a booked appointment can be {action}; this one is {Describe(Status)}.");
+        }
+    }
+
+    private void Record(DateTimeOffset at, string by, string action, string? details)
+    {
+        Revision++;
+        changes.Add(new AppointmentChange(Id, at, by, action, details));
+    }
+
+    private static string Describe(AppointmentStatus status) => status switch
+    {
+        AppointmentStatus.Started => "in progress",
+        AppointmentStatus.NoShow => "a no-show",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }

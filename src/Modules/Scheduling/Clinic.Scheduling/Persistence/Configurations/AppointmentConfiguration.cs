@@ -28,5 +28,11 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
             service.Property(s => s.Currency).HasMaxLength(3).IsFixedLength();
         });
         builder.Navigation(a => a.Services).HasField("services");
+        builder.Property(a => a.PatientName).HasMaxLength(CatalogLimits.NameLength * 2);
+        builder.Property(a => a.Revision).IsConcurrencyToken();
+        builder.Ignore(a => a.TotalPriceMinor);
+        builder.Ignore(a => a.Currency);
+        builder.HasMany(a => a.Changes).WithOne().HasForeignKey(c => c.AppointmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Changes).HasField("changes");
     }
 }

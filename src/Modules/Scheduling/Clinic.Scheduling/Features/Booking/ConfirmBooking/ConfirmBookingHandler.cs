@@ -32,8 +32,9 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         var contact = await identity.Send(new GetPatientContact(patient.PatientId), cancellationToken);
 
         var catalog = await LoadCatalogAsync(holds, cancellationToken);
+        var policy = await Policies.Policies.CurrentAsync(db, now, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var isFirstBooking = !await db.Appointments.AnyAsync(a => a.PatientId == patient.PatientId, cancellationToken);
+        var isFirstBooking = !await db.Appointments.AnyAsync(a => a.PatientId == contact.PatientId, cancellationToken);
         var booked = new List<(Appointment Appointment, AppointmentSnapshot Snapshot)>();
         foreach (var hold in holds)
         {
@@ -41,7 +42,7 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
                 .Select((id, position) => (Service: catalog.Services[id], Position: position))
                 .Select(x => new AppointmentService(x.Position, x.Service.Id, x.Service.Name, x.Service.DurationMinutes, x.Service.BufferMinutes, x.Service.PriceAmountMinor, x.Service.Currency))
                 .ToList();
-            var appointment = Appointment.Book(patient.PatientId, hold.ProviderId, hold.LocationId, hold.StartsAt, lines, now, "patient", command.Notes);
+            var appointment = Appointment.Book(contact.PatientId, contact.FullName, hold.ProviderId, hold.LocationId, hold.StartsAt, lines, policy.Version, now, "patient", command.Notes);
 
             // The hold's cells become the appointment's: the time was never free in between.
             var moved = await db.ProviderTimeCells.Where(c => c.OwnerId == hold.Id)

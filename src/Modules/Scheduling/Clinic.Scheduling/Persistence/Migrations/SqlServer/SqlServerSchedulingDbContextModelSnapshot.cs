@@ -129,6 +129,18 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
+                    b.Property<long>("CancellationFeeMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool?>("CancelledLate")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("datetimeoffset");
 
@@ -145,8 +157,23 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PatientName")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("nvarchar(240)");
+
+                    b.Property<int>("PolicyVersion")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("datetimeoffset");
@@ -165,6 +192,38 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.HasIndex("ProviderId", "StartsAt");
 
                     b.ToTable("Appointments", "scheduling");
+                });
+
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.AppointmentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.ToTable("AppointmentChanges", "scheduling");
                 });
 
             modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.ProviderTimeCell", b =>
@@ -391,6 +450,49 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.ToTable("ServiceCategories", "scheduling");
                 });
 
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Policies.CancellationPolicy", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AllowOnlineCancellation")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("AllowOnlineRescheduling")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("LateFeeAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LateFeeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("LateFeePercent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("TextEs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("WindowHours")
+                        .HasColumnType("int");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("CancellationPolicies", "scheduling");
+                });
+
             modelBuilder.Entity("Clinic.Scheduling.Domain.Schedules.BookingSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -543,6 +645,15 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.Navigation("Services");
                 });
 
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.AppointmentChange", b =>
+                {
+                    b.HasOne("Clinic.Scheduling.Domain.Appointments.Appointment", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.SlotHold", b =>
                 {
                     b.HasOne("Clinic.Scheduling.Domain.Catalog.Location", null)
@@ -648,6 +759,11 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                         .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.Appointment", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }

@@ -123,6 +123,18 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CancellationFeeMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("CancelledLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("EndsAt")
                         .HasColumnType("INTEGER");
 
@@ -139,8 +151,23 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PatientName")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PolicyVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("StartsAt")
                         .HasColumnType("INTEGER");
@@ -159,6 +186,38 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                     b.HasIndex("ProviderId", "StartsAt");
 
                     b.ToTable("Appointments");
+                });
+
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.AppointmentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.ToTable("AppointmentChanges");
                 });
 
             modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.ProviderTimeCell", b =>
@@ -385,6 +444,49 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                     b.ToTable("ServiceCategories");
                 });
 
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Policies.CancellationPolicy", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowOnlineCancellation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowOnlineRescheduling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LateFeeAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LateFeeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LateFeePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WindowHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("CancellationPolicies");
+                });
+
             modelBuilder.Entity("Clinic.Scheduling.Domain.Schedules.BookingSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -537,6 +639,15 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                     b.Navigation("Services");
                 });
 
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.AppointmentChange", b =>
+                {
+                    b.HasOne("Clinic.Scheduling.Domain.Appointments.Appointment", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.SlotHold", b =>
                 {
                     b.HasOne("Clinic.Scheduling.Domain.Catalog.Location", null)
@@ -642,6 +753,11 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                         .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.Appointment", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,70 @@
+namespace Clinic.Scheduling.Domain.Policies;
+
+/// <summary>
+/// The clinic's rules for changing an appointment online. Every change makes a new version; an
+/// appointment keeps the version the patient accepted when booking, which is what applies to it.
+/// </summary>
+internal sealed class CancellationPolicy
+{
+    private CancellationPolicy() { }
+
+    public int Version { get; private set; }
+
+    public bool AllowOnlineCancellation { get; private set; }
+
+    public bool AllowOnlineRescheduling { get; private set; }
+
+    /// <summary>No online changes, and a late fee on cancellation, within this many real hours of the start.</summary>
+    public int WindowHours { get; private set; }
+
+    public LateFeeKind LateFeeKind { get; private set; }
+
+    public long LateFeeAmountMinor { get; private set; }
+
+    public int LateFeePercent { get; private set; }
+
+    public string TextEs { get; private set; } = "";
+
+    public string TextEn { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>What applies before a clinic writes its own policy: changes online up to 24 h before, no fee.</summary>
+    public static CancellationPolicy Default(DateTimeOffset now) => new()
+    {
+        Version = 0,
+        AllowOnlineCancellation = true,
+        AllowOnlineRescheduling = true,
+        WindowHours = 24,
+        LateFeeKind = LateFeeKind.None,
+        TextEs = "Puedes cancelar o cambiar tu cita online hasta 24 horas antes. Después, llama a la clínica.",
+        TextEn = "You can cancel or reschedule online up to 24 hours before your appointment. After that, please call the clinic.",
+        CreatedAt = now,
+    };
+
+    public static CancellationPolicy Next(
+        int previousVersion, bool allowCancellation, bool allowRescheduling, int windowHours, LateFeeKind feeKind, long feeAmountMinor,
+        int feePercent, string textEs, string textEn, DateTimeOffset now) => new()
+    {
+        Version = previousVersion + 1,
+        AllowOnlineCancellation = allowCancellation,
+        AllowOnlineRescheduling = allowRescheduling,
+        WindowHours = windowHours,
+        LateFeeKind = feeKind,
+        LateFeeAmountMinor = feeKind == LateFeeKind.Fixed ? feeAmountMinor : 0,
+        LateFeePercent = feeKind == LateFeeKind.PercentOfPrice ? feePercent : 0,
+        TextEs = textEs.Trim(),
+        TextEn = textEn.Trim(),
+        CreatedAt = now,
+    };
+
+    /// <summary>Within the window: measured in real elapsed time, so a DST change in between neither adds nor removes an hour.</summary>
+    public bool IsLate(DateTimeOffset startsAt, DateTimeOffset now) => now > startsAt.AddHours(-WindowHours);
+
+    public long LateFee(long appointmentPriceMinor) => LateFeeKind switch
+    {
+        LateFeeKind.Fixed => LateFeeAmountMinor,
+        LateFeeKind.PercentOfPrice => (long)Math.Round(appointmentPriceMinor * LateFeePercent / 100m, MidpointRounding.AwayFromZero),
+        _ => 0,
+    };
+}

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace Clinic.Scheduling.Features.Appointments.CompleteAppointment;
+
+public sealed record CompleteAppointment(Guid AppointmentId) : IRequest<AppointmentDetails>;

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace Clinic.Scheduling.Features.Appointments.GetAppointment;
+
+public sealed record GetAppointment(Guid AppointmentId) : IRequest<AppointmentDetails>;
