@@ -7,10 +7,10 @@ internal sealed class UpdateReminderSettingsValidator : AbstractValidator<Update
 {
     public UpdateReminderSettingsValidator()
     {
-        RuleFor(c => c.Reminders).NotNull()
+        RuleFor(c => c.Reminders).Cascade(CascadeMode.Stop).NotNull()
             .Must(r => r.Count <= ReminderRule.MaxRules).WithMessage($"At most {ReminderRule.MaxRules} reminders.")
-            .Must(r => r.Select(x => x.HoursBefore).Distinct().Count() == r.Count).WithMessage("Each reminder needs its own lead time.");
-        RuleForEach(c => c.Reminders).ChildRules(reminder =>
+            .Must(r => r.OfType<ReminderLeadTime>().DistinctBy(x => x.HoursBefore).Count() == r.OfType<ReminderLeadTime>().Count()).WithMessage("Each reminder needs its own lead time.");
+        RuleForEach(c => c.Reminders).Cascade(CascadeMode.Stop).NotNull().ChildRules(reminder =>
         {
             reminder.RuleFor(r => r.HoursBefore).InclusiveBetween(1, ReminderRule.MaxHoursBefore);
             reminder.RuleFor(r => r).Must(r => r.Email || r.Sms).WithName("channels")
