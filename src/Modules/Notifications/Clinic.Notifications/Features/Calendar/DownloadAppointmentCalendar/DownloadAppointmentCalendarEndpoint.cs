@@ -25,6 +25,6 @@ internal static class DownloadAppointmentCalendarEndpoint
         })
         .WithName("DownloadAppointmentCalendar")
         .WithSummary("The appointment's calendar file (.ics) for the unguessable link in the patient's emails; no login needed.")
-        .Produces(StatusCodes.Status200OK, contentType: IcsFile.MediaType)
+        .Produces<Stream>(StatusCodes.Status200OK, IcsFile.MediaType)
         .ProducesProblem(StatusCodes.Status404NotFound);
 }
