@@ -37,6 +37,10 @@ public sealed class EmbeddedDefaultTests : IDisposable
         }
 
         var emails = await WaitForAsync(() => MailFolder.Read(factory), found => found.Count == 2);
+        foreach (var file in Directory.GetFiles(MailFolder.PathOf(factory), "*.eml"))
+        {
+            File.ReadAllBytes(file).ShouldAllBe(b => b < 128, $"{file} must be 7-bit clean so any mail client opens it with its accents intact");
+        }
 
         var es = emails.Single(m => m.To.Mailboxes.Single().Address == AppointmentEvents.PatientEmail);
         es.Subject.ShouldStartWith("Cita confirmada: ");

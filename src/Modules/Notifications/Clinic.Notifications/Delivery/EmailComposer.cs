@@ -35,8 +35,7 @@ internal static class EmailComposer
         if (message.CalendarFile is null)
         {
             mime.Body = alternative;
-            mime.Body.Headers.Add(HeaderId.ContentLanguage, message.Language);
-            return mime;
+            return Finish(mime, message.Language);
         }
 
         var invitation = new MimePart("text", "calendar")
@@ -49,7 +48,15 @@ internal static class EmailComposer
         invitation.ContentType.Charset = "utf-8";
         invitation.ContentType.Parameters.Add("method", message.CalendarMethod ?? "REQUEST");
         mime.Body = new Multipart("mixed") { alternative, invitation };
-        mime.Body.Headers.Add(HeaderId.ContentLanguage, message.Language);
+        return Finish(mime, message.Language);
+    }
+
+    private static MimeMessage Finish(MimeMessage mime, string language)
+    {
+        mime.Body!.Headers.Add(HeaderId.ContentLanguage, language);
+
+        // 7-bit safe transfer encodings, so the accents survive any relay and the .eml files of the development adapter alike.
+        mime.Prepare(EncodingConstraint.SevenBit);
         return mime;
     }
 

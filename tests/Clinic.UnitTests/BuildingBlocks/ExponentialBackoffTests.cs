@@ -2,7 +2,7 @@ using Clinic.BuildingBlocks.Background;
 
 namespace Clinic.UnitTests.BuildingBlocks;
 
-public sealed class RetryDelayTests
+public sealed class ExponentialBackoffTests
 {
     private static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(30);
