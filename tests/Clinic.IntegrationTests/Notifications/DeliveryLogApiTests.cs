@@ -57,6 +57,10 @@ public sealed class DeliveryLogApiTests : IDisposable
         var byPhone = await (await provider.GetAsync("/api/admin/notifications/messages?recipient=699%20000%20111&type=AppointmentConfirmation")).ShouldBeJsonAsync<NotificationMessagePage>();
         byPhone.Items.ShouldHaveSingleItem().SmsText.ShouldNotBeNull().ShouldStartWith("Clinica Lumina: cita confirmada");
 
+        var byEmail = await (await provider.GetAsync("/api/admin/notifications/messages?recipient=BEN@Example.com")).ShouldBeJsonAsync<NotificationMessagePage>();
+        byEmail.Items.Select(m => m.Recipient).Distinct().ShouldBe(["ben@example.com"]);
+        byEmail.Total.ShouldBe(2);
+
         var page = await (await provider.GetAsync("/api/admin/notifications/messages?skip=1&take=2")).ShouldBeJsonAsync<NotificationMessagePage>();
         page.Total.ShouldBe(8);
         page.Items.Count.ShouldBe(2);

@@ -82,36 +82,32 @@ internal sealed class OutboundMessage
 
     public bool IsPending => Status is MessageStatus.Queued or MessageStatus.Failed;
 
-    public static OutboundMessage Queue(MessageEnvelope envelope, MessageContent content, DateTimeOffset now)
+    public static OutboundMessage Queue(MessageEnvelope envelope, MessageContent content, DateTimeOffset now) => new()
     {
-        var message = new OutboundMessage
-        {
-            Id = Guid.NewGuid(),
-            IdempotencyKey = envelope.IdempotencyKey,
-            SourceEventId = envelope.SourceEventId,
-            Channel = envelope.Channel,
-            Type = envelope.Type,
-            PatientId = envelope.PatientId,
-            AppointmentId = envelope.AppointmentId,
-            Recipient = envelope.Recipient,
-            RecipientName = envelope.RecipientName,
-            Language = envelope.Language,
-            Subject = content.Subject,
-            TextBody = content.TextBody,
-            HtmlBody = content.HtmlBody,
-            CalendarMethod = content.Calendar?.Method,
-            CalendarFile = content.Calendar?.Content,
-            ContainsSecret = content.ContainsSecret,
-            RedactedTextBody = content.RedactedTextBody,
-            RedactedHtmlBody = content.RedactedHtmlBody,
-            Status = MessageStatus.Queued,
-            CreatedAt = now,
-            SendAt = envelope.SendAt,
-            NextAttemptAt = envelope.SendAt,
-            ExpiresAt = envelope.ExpiresAt,
-        };
-        return message;
-    }
+        Id = Guid.NewGuid(),
+        IdempotencyKey = envelope.IdempotencyKey,
+        SourceEventId = envelope.SourceEventId,
+        Channel = envelope.Channel,
+        Type = envelope.Type,
+        PatientId = envelope.PatientId,
+        AppointmentId = envelope.AppointmentId,
+        Recipient = envelope.Recipient,
+        RecipientName = envelope.RecipientName,
+        Language = envelope.Language,
+        Subject = content.Subject,
+        TextBody = content.TextBody,
+        HtmlBody = content.HtmlBody,
+        CalendarMethod = content.Calendar?.Method,
+        CalendarFile = content.Calendar?.Content,
+        ContainsSecret = content.ContainsSecret,
+        RedactedTextBody = content.RedactedTextBody,
+        RedactedHtmlBody = content.RedactedHtmlBody,
+        Status = MessageStatus.Queued,
+        CreatedAt = now,
+        SendAt = envelope.SendAt,
+        NextAttemptAt = envelope.SendAt,
+        ExpiresAt = envelope.ExpiresAt,
+    };
 
     /// <summary>A message that can never be sent (say, a phone number that does not exist) is logged dead at once, for staff to see.</summary>
     public static OutboundMessage Undeliverable(MessageEnvelope envelope, MessageContent content, DateTimeOffset now, string reason)

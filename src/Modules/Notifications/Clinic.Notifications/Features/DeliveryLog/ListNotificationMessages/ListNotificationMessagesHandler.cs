@@ -35,10 +35,18 @@ internal sealed class ListNotificationMessagesHandler(NotificationsDbContext db,
 
         if (!string.IsNullOrWhiteSpace(query.Recipient))
         {
-            // A phone may be typed the way people write it; messages store E.164.
+            // Staff type a phone the way people write it (messages store E.164) and an email in any letter case.
             var recipient = query.Recipient.Trim();
-            var phone = phones.TryNormalize(recipient, out var e164, out _) ? e164 : recipient;
-            messages = messages.Where(m => m.Recipient == recipient || m.Recipient == phone);
+            if (recipient.Contains('@', StringComparison.Ordinal))
+            {
+                var email = recipient.ToLowerInvariant();
+                messages = messages.Where(m => m.Recipient.ToLower() == email);
+            }
+            else
+            {
+                var phone = phones.TryNormalize(recipient, out var e164, out _) ? e164 : recipient;
+                messages = messages.Where(m => m.Recipient == phone);
+            }
         }
 
         if (query.From is { } from)
