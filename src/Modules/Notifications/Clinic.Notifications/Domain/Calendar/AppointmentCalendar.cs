@@ -15,7 +15,11 @@ internal sealed class AppointmentCalendar
 
     public Guid PatientId { get; private set; }
 
-    /// <summary>32 random bytes, base64url: unguessable, and the only key to the public download.</summary>
+    /// <summary>
+    /// 32 random bytes, base64url: unguessable, and the only key to the public download. Kept in clear
+    /// rather than hashed because every later email about the appointment repeats the same link, and
+    /// those emails are stored as sent anyway.
+    /// </summary>
     public string AccessToken { get; private set; } = "";
 
     public int Sequence { get; private set; }
