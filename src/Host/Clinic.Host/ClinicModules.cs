@@ -1,7 +1,9 @@
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Pipeline;
+using Clinic.Notifications;
 using Clinic.Scheduling;
+using Clinic.Scheduling.Contracts;
 using Mediator;
 
 namespace Clinic.Host;
@@ -13,11 +15,17 @@ internal static class ClinicModules
     {
         services.AddBuildingBlocks(configuration);
         services.AddScheduling(configuration);
+        services.AddNotifications(configuration);
 
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(SchedulingModule)];
+            // Contracts assemblies are listed too: the generator wires an event handler only when it also sees the event type.
+            options.Assemblies =
+            [
+                typeof(SchedulingModule), typeof(SchedulingModuleInfo),
+                typeof(NotificationsModule),
+            ];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;
@@ -26,6 +34,7 @@ internal static class ClinicModules
     public static WebApplication MapClinicModules(this WebApplication app)
     {
         app.MapScheduling();
+        app.MapNotifications();
         app.MapOutboxAdministration();
         return app;
     }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.Notifications;
 using Clinic.Scheduling;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -40,7 +41,7 @@ internal static class HostSetup
                 Description = "Online booking and patient portal for aesthetic and medical-spa clinics. "
                               + "Public catalog endpoints need no credentials; /api/admin endpoints need a staff session.",
             });
-            foreach (var xml in new[] { typeof(SchedulingModule).Assembly }.Select(DocumentationFile).Where(File.Exists))
+            foreach (var xml in new[] { typeof(SchedulingModule).Assembly, typeof(NotificationsModule).Assembly }.Select(DocumentationFile).Where(File.Exists))
             {
                 options.IncludeXmlComments(xml);
             }

@@ -7,6 +7,350 @@
 /* eslint-disable */
 // ReSharper disable InconsistentNaming
 
+export class NotificationsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The delivery log: every email and SMS with its status, newest first. 'from'/'to' filter on when a message was queued.
+     * @param patientId (optional) 
+     * @param channel (optional) 
+     * @param status (optional) 
+     * @param type (optional) 
+     * @param recipient (optional) 
+     * @param from (optional) 
+     * @param to (optional) 
+     * @param skip (optional) 
+     * @param take (optional) 
+     * @return OK
+     */
+    listNotificationMessages(patientId?: string | undefined, channel?: MessageChannel | undefined, status?: MessageStatus | undefined, type?: NotificationType | undefined, recipient?: string | undefined, from?: string | undefined, to?: string | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<NotificationMessagePage> {
+        let url_ = this.baseUrl + "/api/admin/notifications/messages?";
+        if (patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' cannot be null.");
+        else if (patientId !== undefined)
+            url_ += "patientId=" + encodeURIComponent("" + patientId) + "&";
+        if (channel === null)
+            throw new globalThis.Error("The parameter 'channel' cannot be null.");
+        else if (channel !== undefined)
+            url_ += "channel=" + encodeURIComponent("" + channel) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (type === null)
+            throw new globalThis.Error("The parameter 'type' cannot be null.");
+        else if (type !== undefined)
+            url_ += "type=" + encodeURIComponent("" + type) + "&";
+        if (recipient === null)
+            throw new globalThis.Error("The parameter 'recipient' cannot be null.");
+        else if (recipient !== undefined)
+            url_ += "recipient=" + encodeURIComponent("" + recipient) + "&";
+        if (from === null)
+            throw new globalThis.Error("The parameter 'from' cannot be null.");
+        else if (from !== undefined)
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === null)
+            throw new globalThis.Error("The parameter 'to' cannot be null.");
+        else if (to !== undefined)
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (skip === null)
+            throw new globalThis.Error("The parameter 'skip' cannot be null.");
+        else if (skip !== undefined)
+            url_ += "skip=" + encodeURIComponent("" + skip) + "&";
+        if (take === null)
+            throw new globalThis.Error("The parameter 'take' cannot be null.");
+        else if (take !== undefined)
+            url_ += "take=" + encodeURIComponent("" + take) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListNotificationMessages(_response);
+        });
+    }
+
+    protected processListNotificationMessages(response: Response): Promise<NotificationMessagePage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as NotificationMessagePage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<NotificationMessagePage>(null as any);
+    }
+
+    /**
+     * One email or SMS with its rendered content (HTML and text bodies, calendar file).
+     * @return OK
+     */
+    getNotificationMessage(id: string, signal?: AbortSignal): Promise<NotificationMessageDetails> {
+        let url_ = this.baseUrl + "/api/admin/notifications/messages/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetNotificationMessage(_response);
+        });
+    }
+
+    protected processGetNotificationMessage(response: Response): Promise<NotificationMessageDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as NotificationMessageDetails;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<NotificationMessageDetails>(null as any);
+    }
+
+    /**
+     * Queues a dead email or SMS again for immediate delivery with a fresh set of attempts.
+     * @return OK
+     */
+    retryNotificationMessage(id: string, signal?: AbortSignal): Promise<NotificationMessageSummary> {
+        let url_ = this.baseUrl + "/api/admin/notifications/messages/{id}/retry";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRetryNotificationMessage(_response);
+        });
+    }
+
+    protected processRetryNotificationMessage(response: Response): Promise<NotificationMessageSummary> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as NotificationMessageSummary;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<NotificationMessageSummary>(null as any);
+    }
+
+    /**
+     * The reminders sent before every appointment: how many hours before, by email and/or SMS.
+     * @return OK
+     */
+    getReminderSettings(signal?: AbortSignal): Promise<ReminderSettings> {
+        let url_ = this.baseUrl + "/api/admin/notifications/settings/reminders";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetReminderSettings(_response);
+        });
+    }
+
+    protected processGetReminderSettings(response: Response): Promise<ReminderSettings> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReminderSettings;
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReminderSettings>(null as any);
+    }
+
+    /**
+     * Replaces the reminders sent before appointments; they apply to bookings and reschedules from now on.
+     * @return OK
+     */
+    updateReminderSettings(body: UpdateReminderSettings, signal?: AbortSignal): Promise<ReminderSettings> {
+        let url_ = this.baseUrl + "/api/admin/notifications/settings/reminders";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateReminderSettings(_response);
+        });
+    }
+
+    protected processUpdateReminderSettings(response: Response): Promise<ReminderSettings> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReminderSettings;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReminderSettings>(null as any);
+    }
+
+    /**
+     * The appointment's calendar file (.ics) for the unguessable link in the patient's emails; no login needed.
+     * @return OK
+     */
+    downloadAppointmentCalendar(token: string, signal?: AbortSignal): Promise<FileResponse> {
+        let url_ = this.baseUrl + "/api/calendar/{token}";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "text/calendar"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDownloadAppointmentCalendar(_response);
+        });
+    }
+
+    protected processDownloadAppointmentCalendar(response: Response): Promise<FileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FileResponse>(null as any);
+    }
+}
+
 export class OperationsClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -243,6 +587,44 @@ export class SchedulingClient {
             });
         }
         return Promise.resolve<PublicProvider[]>(null as any);
+    }
+
+    /**
+     * The clinic's cancellation and rescheduling policy, as patients read it.
+     * @return OK
+     */
+    getCancellationPolicy(signal?: AbortSignal): Promise<CancellationPolicyResponse> {
+        let url_ = this.baseUrl + "/api/catalog/cancellation-policy";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetCancellationPolicy(_response);
+        });
+    }
+
+    protected processGetCancellationPolicy(response: Response): Promise<CancellationPolicyResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CancellationPolicyResponse;
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CancellationPolicyResponse>(null as any);
     }
 
     /**
@@ -950,6 +1332,525 @@ export class SchedulingClient {
     }
 
     /**
+     * Publishes a new version of the cancellation and rescheduling policy.
+     * @return OK
+     */
+    updateCancellationPolicy(body: UpdateCancellationPolicy, signal?: AbortSignal): Promise<CancellationPolicyResponse> {
+        let url_ = this.baseUrl + "/api/admin/schedules/cancellation-policy";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateCancellationPolicy(_response);
+        });
+    }
+
+    protected processUpdateCancellationPolicy(response: Response): Promise<CancellationPolicyResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CancellationPolicyResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CancellationPolicyResponse>(null as any);
+    }
+
+    /**
+     * The staff calendar: appointments and live holds at a location, in its time zone.
+     * @param providerId (optional) 
+     * @return OK
+     */
+    listCalendar(locationId: string, from: string, to: string, providerId?: string | undefined, signal?: AbortSignal): Promise<CalendarResponse> {
+        let url_ = this.baseUrl + "/api/admin/appointments?";
+        if (locationId === undefined || locationId === null)
+            throw new globalThis.Error("The parameter 'locationId' must be defined and cannot be null.");
+        else
+            url_ += "locationId=" + encodeURIComponent("" + locationId) + "&";
+        if (from === undefined || from === null)
+            throw new globalThis.Error("The parameter 'from' must be defined and cannot be null.");
+        else
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === undefined || to === null)
+            throw new globalThis.Error("The parameter 'to' must be defined and cannot be null.");
+        else
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (providerId === null)
+            throw new globalThis.Error("The parameter 'providerId' cannot be null.");
+        else if (providerId !== undefined)
+            url_ += "providerId=" + encodeURIComponent("" + providerId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListCalendar(_response);
+        });
+    }
+
+    protected processListCalendar(response: Response): Promise<CalendarResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CalendarResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CalendarResponse>(null as any);
+    }
+
+    /**
+     * Books an appointment on a patient's behalf; online limits do not apply, double booking is still impossible.
+     * @return Created
+     */
+    bookForPatient(body: BookForPatient, signal?: AbortSignal): Promise<AppointmentDetails> {
+        let url_ = this.baseUrl + "/api/admin/appointments";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processBookForPatient(_response);
+        });
+    }
+
+    protected processBookForPatient(response: Response): Promise<AppointmentDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentDetails>(null as any);
+    }
+
+    /**
+     * An appointment with its history (who did what, when).
+     * @return OK
+     */
+    getAppointment(appointmentId: string, signal?: AbortSignal): Promise<AppointmentDetails> {
+        let url_ = this.baseUrl + "/api/admin/appointments/{appointmentId}";
+        if (appointmentId === undefined || appointmentId === null)
+            throw new globalThis.Error("The parameter 'appointmentId' must be defined.");
+        url_ = url_.replace("{appointmentId}", encodeURIComponent("" + appointmentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetAppointment(_response);
+        });
+    }
+
+    protected processGetAppointment(response: Response): Promise<AppointmentDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentDetails>(null as any);
+    }
+
+    /**
+     * Starts the visit; post-treatment instructions are released to the patient.
+     * @return OK
+     */
+    startAppointment(appointmentId: string, signal?: AbortSignal): Promise<AppointmentDetails> {
+        let url_ = this.baseUrl + "/api/admin/appointments/{appointmentId}/start";
+        if (appointmentId === undefined || appointmentId === null)
+            throw new globalThis.Error("The parameter 'appointmentId' must be defined.");
+        url_ = url_.replace("{appointmentId}", encodeURIComponent("" + appointmentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processStartAppointment(_response);
+        });
+    }
+
+    protected processStartAppointment(response: Response): Promise<AppointmentDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentDetails>(null as any);
+    }
+
+    /**
+     * Completes the visit; the patient is emailed their aftercare.
+     * @return OK
+     */
+    completeAppointment(appointmentId: string, signal?: AbortSignal): Promise<AppointmentDetails> {
+        let url_ = this.baseUrl + "/api/admin/appointments/{appointmentId}/complete";
+        if (appointmentId === undefined || appointmentId === null)
+            throw new globalThis.Error("The parameter 'appointmentId' must be defined.");
+        url_ = url_.replace("{appointmentId}", encodeURIComponent("" + appointmentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCompleteAppointment(_response);
+        });
+    }
+
+    protected processCompleteAppointment(response: Response): Promise<AppointmentDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentDetails>(null as any);
+    }
+
+    /**
+     * Records that the patient did not come.
+     * @return OK
+     */
+    markNoShow(appointmentId: string, signal?: AbortSignal): Promise<AppointmentDetails> {
+        let url_ = this.baseUrl + "/api/admin/appointments/{appointmentId}/no-show";
+        if (appointmentId === undefined || appointmentId === null)
+            throw new globalThis.Error("The parameter 'appointmentId' must be defined.");
+        url_ = url_.replace("{appointmentId}", encodeURIComponent("" + appointmentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processMarkNoShow(_response);
+        });
+    }
+
+    protected processMarkNoShow(response: Response): Promise<AppointmentDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentDetails>(null as any);
+    }
+
+    /**
+     * Cancels an appointment and frees the time; a late cancellation may carry the policy's fee.
+     * @return OK
+     */
+    cancelAppointment(appointmentId: string, body: CancelAppointment, signal?: AbortSignal): Promise<AppointmentDetails> {
+        let url_ = this.baseUrl + "/api/admin/appointments/{appointmentId}/cancel";
+        if (appointmentId === undefined || appointmentId === null)
+            throw new globalThis.Error("The parameter 'appointmentId' must be defined.");
+        url_ = url_.replace("{appointmentId}", encodeURIComponent("" + appointmentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCancelAppointment(_response);
+        });
+    }
+
+    protected processCancelAppointment(response: Response): Promise<AppointmentDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentDetails>(null as any);
+    }
+
+    /**
+     * Moves an appointment to another free time (and optionally provider) in one step.
+     * @return OK
+     */
+    rescheduleAppointment(appointmentId: string, body: RescheduleAppointment, signal?: AbortSignal): Promise<AppointmentDetails> {
+        let url_ = this.baseUrl + "/api/admin/appointments/{appointmentId}/reschedule";
+        if (appointmentId === undefined || appointmentId === null)
+            throw new globalThis.Error("The parameter 'appointmentId' must be defined.");
+        url_ = url_.replace("{appointmentId}", encodeURIComponent("" + appointmentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRescheduleAppointment(_response);
+        });
+    }
+
+    protected processRescheduleAppointment(response: Response): Promise<AppointmentDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentDetails>(null as any);
+    }
+
+    /**
      * All locations, categories, services and providers, inactive ones included.
      * @return OK
      */
@@ -1643,6 +2544,52 @@ export interface AddScheduleException {
     reason: string | null;
 }
 
+export interface AppointmentDetails {
+    /** Appointment id. */
+    id: string;
+    /** Booked, Started, Completed, Cancelled or NoShow. */
+    status: AppointmentStatus;
+    /** The patient. */
+    patientId: string;
+    /** The patient's name when booked. */
+    patientName: string;
+    /** Where. */
+    locationId: string;
+    /** Location name. */
+    locationName: string;
+    /** Location phone, for "contact the clinic". */
+    locationPhone: string;
+    /** The location's IANA zone. */
+    timeZone: string;
+    /** Who. */
+    providerId: string;
+    /** Their name. */
+    providerName: string;
+    /** Start with the location's offset. */
+    startsAt: string;
+    /** End of the last treatment with the location's offset. */
+    endsAt: string;
+    /** Treatments in order. */
+    services: BookedService[];
+    /** Notes given at booking. */
+    notes: string | null;
+    /** Cancellation policy version accepted at booking. */
+    policyVersion: number;
+    /** Fee due for a late cancellation, in minor units. */
+    cancellationFeeMinor: number;
+    /** Who did what, oldest first. */
+    history: AppointmentHistoryEntry[];
+}
+
+export interface AppointmentHistoryEntry {
+    at: string;
+    by: string;
+    action: string;
+    details: string | null;
+}
+
+export type AppointmentStatus = "Booked" | "Started" | "Completed" | "Cancelled" | "NoShow";
+
 export interface AvailabilityResponse {
     /** IANA zone of the location; every local time and offset below is in it. */
     timeZone: string;
@@ -1676,6 +2623,16 @@ export interface AvailableSlot {
     startsAt: string;
     providerIds: string[];
     suggestedProviderId: string;
+}
+
+/** Staff book on a patient's behalf (phone, front desk). Online-booking limits — notice, horizon, working hours — do not apply; the provider must still perform the services and be free. */
+export interface BookForPatient {
+    patientId: string;
+    locationId: string;
+    providerId: string;
+    serviceIds: string[];
+    startsAt: string;
+    notes: string | null;
 }
 
 export interface BookableCategory {
@@ -1741,6 +2698,66 @@ export interface BookingSettingsResponse {
     /** How patients pick who treats them online (OB6). */
     providerChoice: ProviderChoiceMode;
     holdMinutes: number;
+}
+
+export interface CalendarAppointment {
+    /** Appointment id. */
+    id: string;
+    /** Life-cycle status. */
+    status: AppointmentStatus;
+    /** Patient's name. */
+    patientName: string;
+    /** Provider. */
+    providerId: string;
+    /** Provider's name. */
+    providerName: string;
+    /** With the location's offset. */
+    startsAt: string;
+    /** With the location's offset. */
+    endsAt: string;
+    /** Treatments in order. */
+    serviceNames: string[];
+}
+
+export interface CalendarHold {
+    id: string;
+    providerId: string;
+    startsAt: string;
+    endsAt: string;
+    expiresAt: string;
+}
+
+export interface CalendarResponse {
+    timeZone: string;
+    appointments: CalendarAppointment[];
+    holds: CalendarHold[];
+}
+
+/** Staff cancel an appointment; a late one carries the policy's fee only when Clinic.Scheduling.Features.Appointments.CancelAppointment.CancelAppointment.ChargeLateFee is set. */
+export interface CancelAppointment {
+    chargeLateFee: boolean;
+    reason: string | null;
+}
+
+export interface CancellationPolicyResponse {
+    /** Stored with each appointment booked under it. */
+    version: number;
+    /** Patients may cancel from the portal (outside the window). */
+    allowOnlineCancellation: boolean;
+    /** Patients may reschedule from the portal (outside the window). */
+    allowOnlineRescheduling: boolean;
+    /** Within this many hours of the start, online changes stop and a cancellation is late. */
+    windowHours: number;
+    /** How the late-cancellation fee is computed. */
+    lateFeeKind: LateFeeKind;
+    /** Fixed fee in minor units (when LateFeeKind is Fixed). */
+    lateFeeAmountMinor: number;
+    /** Percent of the appointment price (when LateFeeKind is PercentOfPrice). */
+    lateFeePercent: number;
+    /** The policy as patients read it, in Spanish. */
+    textEs: string;
+    /** The policy as patients read it, in English. */
+    textEn: string;
 }
 
 export interface ClinicProfile {
@@ -1811,6 +2828,8 @@ export interface HttpValidationProblemDetails {
     [key: string]: any;
 }
 
+export type LateFeeKind = "None" | "Fixed" | "PercentOfPrice";
+
 export interface LocationResponse {
     id: string;
     name: string;
@@ -1820,11 +2839,82 @@ export interface LocationResponse {
     isActive: boolean;
 }
 
+/** How a message reaches the patient. */
+export type MessageChannel = "Email" | "Sms";
+
+/** Where a message is in its delivery: Queued → Sending → Sent, or Failed (will retry) → … → Dead (gave up). */
+export type MessageStatus = "Queued" | "Sending" | "Sent" | "Failed" | "Dead" | "Cancelled";
+
 /** An amount in the currency's minor unit (cents), never a floating-point number. */
 export interface Money {
     amountMinor: number;
     currency: string;
 }
+
+/** A message and its rendered content. */
+export interface NotificationMessageDetails {
+    /** Status and addressing, as in the delivery log. */
+    summary: NotificationMessageSummary;
+    /** The plain-text email body, or the SMS text. */
+    textBody: string;
+    /** The HTML email body; show it in a sandboxed frame. Null for SMS. */
+    htmlBody: string | null;
+    /** The iCalendar file sent with the email, if any. */
+    calendarFile: string | null;
+    /** The SMTP Message-Id, Twilio SID, or .eml file name in development. */
+    providerMessageId: string | null;
+    /** True when a secret (code, password link) has been masked in the bodies shown. */
+    contentRedacted: boolean;
+}
+
+/** One page of the delivery log. */
+export interface NotificationMessagePage {
+    /** The messages on this page, newest first. */
+    items: NotificationMessageSummary[];
+    /** How many messages match the filters in all. */
+    total: number;
+}
+
+/** One email or SMS in the delivery log. */
+export interface NotificationMessageSummary {
+    /** The message's id. */
+    id: string;
+    /** Email or Sms. */
+    channel: MessageChannel;
+    /** What the message is about. */
+    type: NotificationType;
+    /** Queued, Sending, Sent, Failed (retry scheduled), Dead (given up) or Cancelled. */
+    status: MessageStatus;
+    /** Email address, or phone number in E.164. */
+    recipient: string;
+    /** The patient's name when known. */
+    recipientName: string | null;
+    /** "es" or "en". */
+    language: string;
+    /** Email subject; null for SMS. */
+    subject: string | null;
+    /** The SMS text; one-time codes are masked unless the SMS channel is the development adapter. */
+    smsText: string | null;
+    /** The patient it concerns, when known. */
+    patientId: string | null;
+    /** The appointment it concerns, when any. */
+    appointmentId: string | null;
+    /** Delivery attempts made so far. */
+    attempts: number;
+    /** When it was queued. */
+    createdAt: string;
+    /** When it was due to go out (later than CreatedAt for reminders). */
+    sendAt: string;
+    /** When the next attempt happens, while it is Queued or Failed. */
+    nextAttemptAt: string | null;
+    /** When the provider accepted it. */
+    sentAt: string | null;
+    /** Why the last attempt failed, or why it was given up on. */
+    lastError: string | null;
+}
+
+/** What a message is about; each type has its own es/en templates. */
+export type NotificationType = "AppointmentConfirmation" | "AppointmentRescheduled" | "AppointmentCancellation" | "AppointmentReminder" | "PostTreatment" | "EmailVerification" | "PatientActivation" | "PasswordReset" | "PhoneVerificationCode";
 
 export type OutboxMessageStatus = "Pending" | "Retrying" | "Delivered" | "DeadLettered";
 
@@ -1901,6 +2991,28 @@ export interface PublicProvider {
     bio: string | null;
     photoUrl: string | null;
     locationIds: string[];
+}
+
+/** One reminder. */
+export interface ReminderLeadTime {
+    /** Exact hours before the appointment starts (1–720). */
+    hoursBefore: number;
+    /** Send it by email. */
+    email: boolean;
+    /** Send it by SMS. */
+    sms: boolean;
+}
+
+/** The reminders sent before every appointment (BY2); an empty list switches them off. */
+export interface ReminderSettings {
+    /** One entry per lead time, longest first. */
+    reminders: ReminderLeadTime[];
+}
+
+/** Staff move an appointment to any free time (online-booking limits do not apply to staff); optionally to another provider. */
+export interface RescheduleAppointment {
+    startsAt: string;
+    providerId: string | null;
 }
 
 export type ScheduleExceptionKind = "TimeOff" | "ExtraHours" | "LocationClosed";
@@ -1995,6 +3107,18 @@ export interface UpdateBookingSettings {
     holdMinutes: number;
 }
 
+/** Publishes a new version of the policy; appointments already booked keep the version they were booked under. */
+export interface UpdateCancellationPolicy {
+    allowOnlineCancellation: boolean;
+    allowOnlineRescheduling: boolean;
+    windowHours: number;
+    lateFeeKind: LateFeeKind;
+    lateFeeAmountMinor: number;
+    lateFeePercent: number;
+    textEs: string;
+    textEn: string;
+}
+
 export interface UpdateLocation {
     name: string;
     address: string;
@@ -2009,6 +3133,12 @@ export interface UpdateProvider {
     photoUrl: string | null;
     serviceIds: string[];
     locationIds: string[];
+}
+
+/** Replaces the clinic's reminders. Applies to appointments booked or rescheduled from now on. */
+export interface UpdateReminderSettings {
+    /** Up to 5 reminders with distinct lead times; empty switches reminders off. */
+    reminders: ReminderLeadTime[];
 }
 
 export interface UpdateService {
@@ -2040,6 +3170,13 @@ export interface WeeklyHoursResponse {
 export interface WorkingDay {
     dayOfWeek: DayOfWeek;
     intervals: TimeRange[];
+}
+
+export interface FileResponse {
+    data: Blob;
+    status: number;
+    fileName?: string;
+    headers?: { [name: string]: any };
 }
 
 export class ApiException extends Error {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.BuildingBlocks.Adapters;
 using Clinic.BuildingBlocks.Http;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Persistence;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Clinic.BuildingBlocks.Modules;
 
@@ -21,6 +23,8 @@ public static class ModuleRegistration
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        // First hosted service: a Production host with a development adapter stops before touching any database.
+        services.AddHostedService(sp => new DevelopmentAdapterGuard(services, sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton(new IntegrationEventTypes());
         services.AddHostedService<DatabaseInitializer>();

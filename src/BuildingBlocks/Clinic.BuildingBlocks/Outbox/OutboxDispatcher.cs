@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
+using Clinic.BuildingBlocks.Background;
 using Clinic.BuildingBlocks.Persistence;
-using Microsoft.Extensions.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,40 +11,14 @@ public sealed class OutboxDispatcher<TContext>(
     OutboxProcessor<TContext> processor,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    ILogger<OutboxDispatcher<TContext>> logger) : PollingWorker(logger)
     where TContext : DbContext, IModuleDbContext
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var handled = await processor.ProcessBatchAsync(stoppingToken);
-                if (handled >= settings.BatchSize)
-                {
-                    continue;
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // A database hiccup must not kill delivery for the life of the process.
-                logger.LogError(ex, "Outbox dispatch for {Context} failed; will try again", typeof(TContext).Name);
-            }
+    protected override string WorkName => $"Outbox dispatch for {typeof(TContext).Name}";
 
-            try
-            {
-                await signal.WaitAsync(settings.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override int BatchSize => options.Value.BatchSize;
+
+    protected override Task<int> ProcessBatchAsync(CancellationToken cancellationToken) => processor.ProcessBatchAsync(cancellationToken);
+
+    protected override Task WaitForWorkAsync(CancellationToken cancellationToken) => signal.WaitAsync(options.Value.PollInterval, cancellationToken);
 }

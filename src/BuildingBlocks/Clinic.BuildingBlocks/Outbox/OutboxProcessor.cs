@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.BuildingBlocks.Background;
 using Clinic.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -98,7 +99,7 @@ public sealed class OutboxProcessor<TContext>(
             }
             else
             {
-                message.NextAttemptAt = clock.GetUtcNow() + RetryDelay(message.Attempts, settings);
+                message.NextAttemptAt = clock.GetUtcNow() + ExponentialBackoff.Delay(message.Attempts, settings.BaseRetryDelay, settings.MaxRetryDelay);
                 logger.LogWarning(ex, "Outbox message {MessageId} ({Type}) failed on attempt {Attempts}; retrying at {NextAttemptAt}", message.Id, message.Type, message.Attempts, message.NextAttemptAt);
             }
         }
@@ -107,15 +108,6 @@ public sealed class OutboxProcessor<TContext>(
             message.LockToken = null;
             message.LockedUntil = null;
         }
-    }
-
-    /// <summary>Exponential backoff with ±20 % jitter so retries from many messages do not arrive in lockstep.</summary>
-    internal static TimeSpan RetryDelay(int attempts, OutboxOptions settings)
-    {
-        var exponential = settings.BaseRetryDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempts - 1, 20));
-        var capped = Math.Min(exponential, settings.MaxRetryDelay.TotalMilliseconds);
-        var jitter = 0.8 + (Random.Shared.NextDouble() * 0.4);
-        return TimeSpan.FromMilliseconds(capped * jitter);
     }
 
     private static string Truncate(string text) => text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];

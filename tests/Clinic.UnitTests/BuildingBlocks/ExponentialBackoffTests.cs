@@ -1,11 +1,11 @@
-using Clinic.BuildingBlocks.Outbox;
-using Clinic.Scheduling.Persistence;
+using Clinic.BuildingBlocks.Background;
 
 namespace Clinic.UnitTests.BuildingBlocks;
 
-public sealed class RetryDelayTests
+public sealed class ExponentialBackoffTests
 {
-    private static readonly OutboxOptions Settings = new() { BaseRetryDelay = TimeSpan.FromSeconds(5), MaxRetryDelay = TimeSpan.FromMinutes(30) };
+    private static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(30);
 
     [Theory]
     [InlineData(1, 5)]
@@ -15,7 +15,7 @@ public sealed class RetryDelayTests
     {
         for (var sample = 0; sample < 50; sample++)
         {
-            var delay = OutboxProcessor<SchedulingDbContext>.RetryDelay(attempts, Settings).TotalSeconds;
+            var delay = ExponentialBackoff.Delay(attempts, BaseDelay, MaxDelay).TotalSeconds;
             delay.ShouldBeInRange(expectedSeconds * 0.8, expectedSeconds * 1.2);
         }
     }
@@ -23,6 +23,6 @@ public sealed class RetryDelayTests
     [Fact]
     public void Given_many_failures_When_the_next_attempt_is_scheduled_Then_the_delay_never_exceeds_the_cap_plus_jitter()
     {
-        OutboxProcessor<SchedulingDbContext>.RetryDelay(40, Settings).ShouldBeLessThanOrEqualTo(TimeSpan.FromMinutes(36));
+        ExponentialBackoff.Delay(40, BaseDelay, MaxDelay).ShouldBeLessThanOrEqualTo(TimeSpan.FromMinutes(36));
     }
 }
