@@ -30,7 +30,8 @@ internal static class AppointmentEvents
         "Marta Sánchez",
         [new AppointmentServiceLine(Guid.NewGuid(), "Hydrafacial", minutes, 12000, "EUR")],
         startsAt,
-        startsAt.AddMinutes(minutes));
+        startsAt.AddMinutes(minutes),
+        Clinic.BuildingBlocks.Security.SecretToken.New());
 
     public static AppointmentSnapshot MovedTo(this AppointmentSnapshot snapshot, DateTimeOffset startsAt) =>
         snapshot with { StartsAt = startsAt, EndsAt = startsAt + (snapshot.EndsAt - snapshot.StartsAt) };

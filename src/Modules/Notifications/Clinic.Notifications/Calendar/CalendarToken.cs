@@ -1,14 +1,14 @@
 using System.Buffers.Text;
-using System.Security.Cryptography;
 
 namespace Clinic.Notifications.Calendar;
 
-/// <summary>The capability in a public calendar link: 256 random bits, so it cannot be guessed or enumerated.</summary>
+/// <summary>
+/// The capability in a public calendar link: 256 random bits minted by Scheduling at booking
+/// (SecretToken), so it cannot be guessed or enumerated.
+/// </summary>
 internal static class CalendarToken
 {
     private const int Bytes = 32;
-
-    public static string New() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(Bytes));
 
     /// <summary>Only well-formed tokens reach the database; anything else is simply not found.</summary>
     public static bool IsWellFormed(string? token) =>

@@ -3,6 +3,8 @@ namespace Clinic.Scheduling.Contracts.Appointments;
 /// <summary>
 /// Everything another module needs to talk about an appointment without asking Scheduling back:
 /// where, when (UTC instants plus the location's IANA zone), with whom, for what.
+/// <see cref="CalendarAccessToken"/> is the unguessable capability in the appointment's public calendar
+/// link; Scheduling mints it at booking so the confirmation page can offer the link at once.
 /// </summary>
 public sealed record AppointmentSnapshot(
     Guid AppointmentId,
@@ -17,4 +19,5 @@ public sealed record AppointmentSnapshot(
     string ProviderName,
     IReadOnlyList<AppointmentServiceLine> Services,
     DateTimeOffset StartsAt,
-    DateTimeOffset EndsAt);
+    DateTimeOffset EndsAt,
+    string CalendarAccessToken);

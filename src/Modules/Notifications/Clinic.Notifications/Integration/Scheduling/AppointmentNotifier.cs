@@ -35,7 +35,7 @@ internal sealed class AppointmentNotifier(
         var calendar = await db.AppointmentCalendars.FindAsync([appointment.AppointmentId], cancellationToken);
         if (calendar is null)
         {
-            calendar = AppointmentCalendar.Open(VisitOf(appointment), language, CalendarToken.New(), occurredAt, cancelled);
+            calendar = AppointmentCalendar.Open(VisitOf(appointment), language, appointment.CalendarAccessToken, occurredAt, cancelled);
             db.AppointmentCalendars.Add(calendar);
             return calendar;
         }

@@ -1,4 +1,5 @@
 using Clinic.BuildingBlocks.Errors;
+using Clinic.BuildingBlocks.Security;
 
 namespace Clinic.Scheduling.Domain.Appointments;
 
@@ -56,6 +57,9 @@ internal sealed class Appointment
 
     public IReadOnlyList<AppointmentChange> Changes => changes;
 
+    /// <summary>Capability in the appointment's public calendar link; stable for the appointment's life.</summary>
+    public string CalendarAccessToken { get; private set; } = "";
+
     /// <summary>Bumped by every change; two people changing the appointment at once cannot both win.</summary>
     public int Revision { get; private set; }
 
@@ -91,6 +95,7 @@ internal sealed class Appointment
             Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
             PatientName = patientName,
             PolicyVersion = policyVersion,
+            CalendarAccessToken = SecretToken.New(),
         };
         appointment.services.AddRange(services);
         appointment.Record(bookedAt, bookedBy, "booked", $"{startsAt:O}");

@@ -21,10 +21,11 @@ namespace Clinic.Scheduling.Features.Appointments;
 /// <param name="PolicyVersion">Cancellation policy version accepted at booking.</param>
 /// <param name="CancellationFeeMinor">Fee due for a late cancellation, in minor units.</param>
 /// <param name="History">Who did what, oldest first.</param>
+/// <param name="CalendarUrl">Download link of the appointment's .ics file.</param>
 public sealed record AppointmentDetails(
     Guid Id, AppointmentStatus Status, Guid PatientId, string PatientName, Guid LocationId, string LocationName, string LocationPhone, string TimeZone,
     Guid ProviderId, string ProviderName, DateTimeOffset StartsAt, DateTimeOffset EndsAt, IReadOnlyList<BookedService> Services, string? Notes,
-    int PolicyVersion, long CancellationFeeMinor, IReadOnlyList<AppointmentHistoryEntry> History)
+    int PolicyVersion, long CancellationFeeMinor, IReadOnlyList<AppointmentHistoryEntry> History, string CalendarUrl)
 {
     internal static AppointmentDetails From(Appointment a, Location location, Provider provider)
     {
@@ -34,7 +35,8 @@ public sealed record AppointmentDetails(
             TimeZoneInfo.ConvertTime(a.StartsAt, zone), TimeZoneInfo.ConvertTime(a.EndsAt, zone),
             a.Services.OrderBy(s => s.Position).Select(s => new BookedService(s.ServiceId, s.Name, s.DurationMinutes, new Money(s.PriceAmountMinor, s.Currency))).ToList(),
             a.Notes, a.PolicyVersion, a.CancellationFeeMinor,
-            a.Changes.OrderBy(c => c.At).Select(c => new AppointmentHistoryEntry(c.At, c.By, c.Action, c.Details)).ToList());
+            a.Changes.OrderBy(c => c.At).Select(c => new AppointmentHistoryEntry(c.At, c.By, c.Action, c.Details)).ToList(),
+            Booking.Snapshots.CalendarUrl(a));
     }
 }
 

@@ -21,5 +21,9 @@ internal static class Snapshots
         provider.DisplayName,
         appointment.Services.Select(s => new AppointmentServiceLine(s.ServiceId, s.Name, s.DurationMinutes, s.PriceAmountMinor, s.Currency)).ToList(),
         appointment.StartsAt,
-        appointment.EndsAt);
+        appointment.EndsAt,
+        appointment.CalendarAccessToken);
+
+    /// <summary>Where the patient downloads the appointment's calendar file (served by Notifications).</summary>
+    public static string CalendarUrl(Appointment appointment) => $"/api/calendar/{appointment.CalendarAccessToken}";
 }

@@ -30,6 +30,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Navigation(a => a.Services).HasField("services");
         builder.Property(a => a.PatientName).HasMaxLength(CatalogLimits.NameLength * 2);
         builder.Property(a => a.Revision).IsConcurrencyToken();
+        builder.Property(a => a.CalendarAccessToken).HasMaxLength(64);
         builder.Ignore(a => a.TotalPriceMinor);
         builder.Ignore(a => a.Currency);
         builder.HasMany(a => a.Changes).WithOne().HasForeignKey(c => c.AppointmentId).OnDelete(DeleteBehavior.Cascade);

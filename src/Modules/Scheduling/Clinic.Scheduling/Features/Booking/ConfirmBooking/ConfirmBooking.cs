@@ -38,8 +38,9 @@ public sealed record BookingConfirmation(Guid PatientId, bool IsNewPatient, IRea
 /// <param name="ProviderId">Who performs the treatments.</param>
 /// <param name="ProviderName">Their name.</param>
 /// <param name="Services">Treatments in order.</param>
+/// <param name="CalendarUrl">Download link of the appointment's .ics file, for "add to my calendar".</param>
 public sealed record BookedAppointment(
     Guid AppointmentId, Guid LocationId, string LocationName, string LocationAddress, string TimeZone, Guid ProviderId, string ProviderName,
-    DateTimeOffset StartsAt, DateTimeOffset EndsAt, IReadOnlyList<BookedService> Services);
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, IReadOnlyList<BookedService> Services, string CalendarUrl);
 
 public sealed record BookedService(Guid ServiceId, string Name, int DurationMinutes, Money Price);

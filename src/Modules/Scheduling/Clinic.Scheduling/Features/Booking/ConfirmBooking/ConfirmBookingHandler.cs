@@ -134,7 +134,8 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         var zone = TimeZoneInfo.FindSystemTimeZoneById(snapshot.TimeZone);
         return new BookedAppointment(appointment.Id, snapshot.LocationId, snapshot.LocationName, snapshot.LocationAddress, snapshot.TimeZone,
             snapshot.ProviderId, snapshot.ProviderName, TimeZoneInfo.ConvertTime(appointment.StartsAt, zone), TimeZoneInfo.ConvertTime(appointment.EndsAt, zone),
-            appointment.Services.Select(s => new BookedService(s.ServiceId, s.Name, s.DurationMinutes, new Money(s.PriceAmountMinor, s.Currency))).ToList());
+            appointment.Services.Select(s => new BookedService(s.ServiceId, s.Name, s.DurationMinutes, new Money(s.PriceAmountMinor, s.Currency))).ToList(),
+            Snapshots.CalendarUrl(appointment));
     }
 
     private sealed record BookingCatalog(Dictionary<Guid, Service> Services, Dictionary<Guid, Location> Locations, Dictionary<Guid, Provider> Providers);

@@ -129,6 +129,11 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
+                    b.Property<string>("CalendarAccessToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<long>("CancellationFeeMinor")
                         .HasColumnType("bigint");
 

@@ -123,6 +123,11 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CalendarAccessToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CancellationFeeMinor")
                         .HasColumnType("INTEGER");
 
