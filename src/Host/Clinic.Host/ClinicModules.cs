@@ -1,6 +1,7 @@
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Pipeline;
+using Clinic.Identity;
 using Clinic.Scheduling;
 using Mediator;
 
@@ -13,11 +14,12 @@ internal static class ClinicModules
     {
         services.AddBuildingBlocks(configuration);
         services.AddScheduling(configuration);
+        services.AddIdentityModule(configuration);
 
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(SchedulingModule)];
+            options.Assemblies = [typeof(SchedulingModule), typeof(IdentityModule)];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;
@@ -26,6 +28,7 @@ internal static class ClinicModules
     public static WebApplication MapClinicModules(this WebApplication app)
     {
         app.MapScheduling();
+        app.MapIdentityModule();
         app.MapOutboxAdministration();
         return app;
     }

@@ -1,3 +1,4 @@
+using Clinic.Identity.Persistence;
 using Clinic.Scheduling.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -11,35 +12,46 @@ namespace Clinic.IntegrationTests.Persistence;
 /// </summary>
 public sealed class MigrationTests
 {
-    public static TheoryData<string> Contexts => new() { "sqlite", "sqlserver" };
+    public static TheoryData<string, string> Contexts => new()
+    {
+        { "scheduling", "sqlite" },
+        { "scheduling", "sqlserver" },
+        { "identity", "sqlite" },
+        { "identity", "sqlserver" },
+    };
 
     [Theory]
     [MemberData(nameof(Contexts))]
-    public void Given_the_scheduling_model_When_compared_with_its_migrations_Then_there_are_no_pending_changes(string engine)
+    public void Given_a_module_model_When_compared_with_its_migrations_Then_there_are_no_pending_changes(string module, string engine)
     {
-        using var db = CreateSchedulingContext(engine);
+        using var db = CreateContext(module, engine);
 
-        db.Database.HasPendingModelChanges().ShouldBeFalse($"add a {engine} migration for Scheduling (see README, 'Migrations')");
+        db.Database.HasPendingModelChanges().ShouldBeFalse($"add a {engine} migration for {module} (see README, 'Migrations')");
         db.Database.GetMigrations().ShouldNotBeEmpty();
     }
 
-    [Fact]
-    public void Given_the_sql_server_migrations_When_scripted_idempotently_Then_every_table_lives_in_the_module_schema()
+    [Theory]
+    [InlineData("scheduling", "Services")]
+    [InlineData("identity", "Patients")]
+    [InlineData("identity", "AspNetUsers")]
+    public void Given_the_sql_server_migrations_When_scripted_idempotently_Then_every_table_lives_in_the_module_schema(string module, string table)
     {
-        using var db = CreateSchedulingContext("sqlserver");
+        using var db = CreateContext(module, "sqlserver");
 
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
-        script.ShouldContain("SELECT * FROM [scheduling].[__EFMigrationsHistory]");
+        script.ShouldContain($"SELECT * FROM [{module}].[__EFMigrationsHistory]");
         script.ShouldContain("IF NOT EXISTS");
-        script.ShouldContain("CREATE TABLE [scheduling].[Services]");
-        script.ShouldContain("CREATE TABLE [scheduling].[OutboxMessages]");
+        script.ShouldContain($"CREATE TABLE [{module}].[{table}]");
+        script.ShouldContain($"CREATE TABLE [{module}].[OutboxMessages]");
         script.ShouldNotContain("CREATE TABLE [dbo].");
     }
 
-    private static SchedulingDbContext CreateSchedulingContext(string engine) => engine switch
+    private static DbContext CreateContext(string module, string engine) => (module, engine) switch
     {
-        "sqlite" => new SqliteSchedulingDesignTimeFactory().CreateDbContext([]),
-        _ => new SqlServerSchedulingDesignTimeFactory().CreateDbContext([]),
+        ("scheduling", "sqlite") => new SqliteSchedulingDesignTimeFactory().CreateDbContext([]),
+        ("scheduling", _) => new SqlServerSchedulingDesignTimeFactory().CreateDbContext([]),
+        ("identity", "sqlite") => new SqliteIdentityDesignTimeFactory().CreateDbContext([]),
+        _ => new SqlServerIdentityDesignTimeFactory().CreateDbContext([]),
     };
 }

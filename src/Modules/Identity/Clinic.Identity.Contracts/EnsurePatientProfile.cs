@@ -1,0 +1,15 @@
+using Mediator;
+
+namespace Clinic.Identity.Contracts;
+
+/// <summary>
+/// Finds the patient a booking belongs to, or creates the profile (OB3, PP5). An email already on
+/// file always resolves to that profile, never a second one; a new profile is checked for likely
+/// duplicates (same phone) for staff to review. Phone may be in any common notation; it is stored in E.164.
+/// </summary>
+public sealed record EnsurePatientProfile(string FirstName, string LastName, string Email, string? Phone, string Language)
+    : IRequest<EnsuredPatientProfile>;
+
+/// <param name="PatientId">The profile the booking belongs to.</param>
+/// <param name="IsNew">True when this call created the profile.</param>
+public sealed record EnsuredPatientProfile(Guid PatientId, bool IsNew);

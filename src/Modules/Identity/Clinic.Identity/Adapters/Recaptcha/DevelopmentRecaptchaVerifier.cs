@@ -1,0 +1,7 @@
+namespace Clinic.Identity.Adapters.Recaptcha;
+
+/// <summary>reCAPTCHA switched off: every request passes. Development adapter — Production will not start with it.</summary>
+internal sealed class DevelopmentRecaptchaVerifier : IRecaptchaVerifier
+{
+    public Task<bool> VerifyAsync(string? token, string? remoteIp, CancellationToken cancellationToken) => Task.FromResult(true);
+}
