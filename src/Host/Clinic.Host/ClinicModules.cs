@@ -2,7 +2,9 @@ using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Pipeline;
 using Clinic.Identity;
+using Clinic.Identity.Contracts;
 using Clinic.Scheduling;
+using Clinic.Scheduling.Contracts;
 using Mediator;
 
 namespace Clinic.Host;
@@ -19,7 +21,8 @@ internal static class ClinicModules
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(SchedulingModule), typeof(IdentityModule)];
+            // Contracts assemblies too: they hold the requests one module sends another (Identity's EnsurePatientProfile…).
+            options.Assemblies = [typeof(SchedulingModule), typeof(SchedulingModuleInfo), typeof(IdentityModule), typeof(IdentityModuleInfo)];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;

@@ -41,15 +41,21 @@ internal sealed class AccountLinks(IdentityDbContext db, TimeProvider clock, IOp
             throw new BusinessRuleException(ExpiredOrUsed);
         }
 
-        var siblings = await db.AccountLinks
-            .Where(l => l.Purpose == purpose && l.SubjectId == link.SubjectId && l.UsedAt == null)
-            .ToListAsync(cancellationToken);
-        foreach (var sibling in siblings)
-        {
-            sibling.MarkUsed(now);
-        }
-
+        await VoidAsync(purpose, link.SubjectId, cancellationToken);
         return link;
+    }
+
+    /// <summary>Makes every unused link of this kind for this person stop working.</summary>
+    public async Task VoidAsync(AccountLinkPurpose purpose, Guid subjectId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var unused = await db.AccountLinks
+            .Where(l => l.Purpose == purpose && l.SubjectId == subjectId && l.UsedAt == null)
+            .ToListAsync(cancellationToken);
+        foreach (var link in unused)
+        {
+            link.MarkUsed(now);
+        }
     }
 
     private TimeSpan LifetimeOf(AccountLinkPurpose purpose) => purpose switch

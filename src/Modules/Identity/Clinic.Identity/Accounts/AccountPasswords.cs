@@ -1,3 +1,4 @@
+using Clinic.BuildingBlocks.Errors;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
@@ -35,9 +36,14 @@ internal static class AccountPasswords
         Succeeded(await users.AddPasswordAsync(user, password));
     }
 
-    /// <summary>Identity refused something our own checks should already have ruled out.</summary>
+    /// <summary>Identity refused something our own checks should already have ruled out, or lost a race.</summary>
     public static void Succeeded(IdentityResult result)
     {
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            throw new ConflictException("The account was changed by another request at the same time. Please try again.");
+        }
+
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("Account update failed: " + string.Join("; ", result.Errors.Select(e => $"{e.Code}: {e.Description}")));

@@ -63,8 +63,9 @@ internal sealed class RegisterPatientHandler(
         else
         {
             // An unverified account proves nothing about its owner: the latest registration sets the password,
-            // and the new security stamp voids whatever the earlier registration could still do.
+            // and only the link in the latest email confirms it.
             await AccountPasswords.ReplaceAsync(users, user, command.Password, nameof(command.Password));
+            await links.VoidAsync(AccountLinkPurpose.EmailVerification, user.Id, cancellationToken);
         }
 
         if (!await links.LimitReachedAsync(AccountLinkPurpose.EmailVerification, user.Id, cancellationToken))

@@ -201,6 +201,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTimeOffset?>("UsedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clinic.Identity.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerIdentityDbContext))]
-    [Migration("20261126083450_Initial")]
+    [Migration("20261126083913_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -204,6 +204,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTimeOffset?>("UsedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
