@@ -24,6 +24,7 @@ public sealed class HostTests : IDisposable
         using var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         health.RootElement.GetProperty("status").GetString().ShouldBe("Healthy");
         health.RootElement.GetProperty("checks").GetProperty("scheduling").GetString().ShouldBe("Healthy");
+        health.RootElement.GetProperty("checks").GetProperty("identity").GetString().ShouldBe("Healthy");
     }
 
     [Fact]

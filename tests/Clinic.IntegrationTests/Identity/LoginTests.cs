@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Clinic.Identity.Adapters.Recaptcha;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Account.GetPublicAccountSettings;
 using Clinic.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinic.IntegrationTests.Identity;
 
@@ -116,6 +118,39 @@ public sealed class LoginTests : IDisposable
         cookie.ShouldContain("httponly", Case.Insensitive);
         cookie.ShouldContain("samesite=strict", Case.Insensitive);
         (await response.ShouldBeJsonAsync<CurrentUserResponse>()).Email.ShouldBe("lucia@example.com");
+    }
+
+    [Fact]
+    public async Task Given_google_recaptcha_When_google_judges_the_login_a_bot_Then_400_on_the_recaptcha_field_and_no_session()
+    {
+        var google = new ScriptedSiteVerify();
+        using var withRecaptcha = new ClinicApiFactory()
+            .With("Identity:Recaptcha:Provider", "Google")
+            .With("Identity:Recaptcha:SiteKey", "site-key")
+            .With("Identity:Recaptcha:SecretKey", "secret-key");
+        withRecaptcha.ConfigureServices = services => services.AddHttpClient(nameof(IRecaptchaVerifier)).ConfigurePrimaryHttpMessageHandler(() => google);
+        await new IdentityApi(withRecaptcha).RegisteredPatientAsync("lucia@example.com");
+        var browser = withRecaptcha.CreateBrowserClient();
+
+        google.Answer = """{"success":true,"score":0.1,"action":"login"}""";
+        var bot = await IdentityApi.LogInAsync(browser, "lucia@example.com");
+
+        (await bot.ShouldBeValidationProblemAsync()).Errors.Keys.ShouldBe(["recaptchaToken"]);
+        (await browser.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        google.Forms.Last().ShouldContain("secret=secret-key&response=token-from-the-browser");
+    }
+
+    private sealed class ScriptedSiteVerify : HttpMessageHandler
+    {
+        public string Answer { get; set; } = """{"success":true,"score":0.9,"action":"login"}""";
+
+        public List<string> Forms { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Forms.Add(await request.Content!.ReadAsStringAsync(cancellationToken));
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Answer, System.Text.Encoding.UTF8, "application/json") };
+        }
     }
 
     private static async Task<string> WithoutTraceIdAsync(HttpResponseMessage response)

@@ -52,7 +52,7 @@ internal sealed class MergePatientsHandler(IdentityDbContext db, UserManager<Cli
         }
 
         mergedAccount.PatientId = survivingId;
-        // The new stamp makes open sessions pick up the new patient id at their next check.
-        AccountPasswords.Succeeded(await users.UpdateSecurityStampAsync(mergedAccount));
+        // Open sessions are re-issued with fresh claims at their next security-stamp check, so they follow within a minute.
+        AccountPasswords.Succeeded(await users.UpdateAsync(mergedAccount));
     }
 }

@@ -21,7 +21,6 @@ internal sealed class UpdateStaffRolesHandler(IdentityDbContext db, UserManager<
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         AccountPasswords.Succeeded(await users.RemoveFromRolesAsync(user, current.Except(wanted)));
         AccountPasswords.Succeeded(await users.AddToRolesAsync(user, wanted.Except(current)));
-        AccountPasswords.Succeeded(await users.UpdateSecurityStampAsync(user));
         await transaction.CommitAsync(cancellationToken);
         return await StaffRules.DescribeAsync(users, user);
     }
