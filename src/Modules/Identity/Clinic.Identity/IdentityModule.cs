@@ -2,11 +2,13 @@ using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Adapters;
 using Clinic.BuildingBlocks.Http;
 using Clinic.BuildingBlocks.Modules;
+using Clinic.BuildingBlocks.Persistence;
 using Clinic.Identity.Accounts;
 using Clinic.Identity.Adapters.Recaptcha;
 using Clinic.Identity.Authentication;
 using Clinic.Identity.Bootstrap;
 using Clinic.Identity.Contracts;
+using Clinic.Identity.Demo;
 using Clinic.Identity.Features.Patients;
 using Clinic.Identity.Features.Portal;
 using Clinic.Identity.Persistence;
@@ -30,7 +32,10 @@ public static class IdentityModule
     {
         services.AddModule<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext>(
             configuration, IdentityModuleInfo.Name, typeof(IdentityModule).Assembly, typeof(IdentityModuleInfo).Assembly);
-        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section))
+            .Validate(portal => Uri.TryCreate(portal.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
+                "Identity:PublicBaseUrl must be the portal's absolute http(s) address; emailed links start with it.")
+            .ValidateOnStart();
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
         services.Configure<PhoneVerificationOptions>(configuration.GetSection(PhoneVerificationOptions.Section));
         services.Configure<IdentityRateLimitOptions>(configuration.GetSection(IdentityRateLimitOptions.Section));
@@ -54,6 +59,7 @@ public static class IdentityModule
         services.AddScoped<PatientDirectory>();
         services.AddScoped<CurrentPatient>();
         services.AddHostedService<BootstrapAdminInitializer>();
+        services.AddScoped<IDemoDataSeeder, DemoPatientsSeeder>();
         return services;
     }
 
