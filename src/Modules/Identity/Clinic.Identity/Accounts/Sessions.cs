@@ -10,8 +10,9 @@ internal sealed class Sessions(SignInManager<ClinicUser> signInManager, IHttpCon
     public async Task SignInAsync(ClinicUser user)
     {
         // Not persistent: the cookie lives as long as the browser session and the server's idle timeout allow.
+        // SignInManager also replaces HttpContext.User, which is what makes the response carry an antiforgery
+        // token for the new session (ApiAntiforgery).
         await signInManager.SignInAsync(user, isPersistent: false);
-        http.HttpContext!.User = await signInManager.CreateUserPrincipalAsync(user);
     }
 
     /// <summary>Re-issues the cookie after the security stamp changed (password change), so this session survives while others end.</summary>
@@ -20,6 +21,7 @@ internal sealed class Sessions(SignInManager<ClinicUser> signInManager, IHttpCon
     public async Task SignOutAsync()
     {
         await signInManager.SignOutAsync();
+        // Signing out leaves HttpContext.User as it was; the next request is anonymous, and so must its token be.
         http.HttpContext!.User = new ClaimsPrincipal(new ClaimsIdentity());
     }
 }

@@ -24,7 +24,7 @@ internal sealed class LogInHandler(
     CurrentUserResponses responses,
     TimeProvider clock) : IRequestHandler<LogIn, LogInResult>
 {
-    // Checked against when the email is unknown, so that answer takes as long as a wrong password.
+    // Checked against when the password will not be, so every refusal takes as long as a wrong password.
     private static readonly string UnknownUserHash = new PasswordHasher<ClinicUser>().HashPassword(new ClinicUser(), Guid.NewGuid().ToString());
 
     private static readonly LogInResult Rejected = new(LogInOutcome.Rejected, null);
@@ -38,15 +38,10 @@ internal sealed class LogInHandler(
         }
 
         var user = await users.FindByEmailAsync(command.Email);
-        if (user is null)
+        // Lockout is checked before the password so a locked account gives away nothing, right password or not.
+        if (user is null || user.DeactivatedAt is not null || await users.IsLockedOutAsync(user))
         {
             users.PasswordHasher.VerifyHashedPassword(new ClinicUser(), UnknownUserHash, command.Password);
-            return Rejected;
-        }
-
-        // Lockout is checked before the password so a locked account gives away nothing, right password or not.
-        if (user.DeactivatedAt is not null || await users.IsLockedOutAsync(user))
-        {
             return Rejected;
         }
 
