@@ -6,7 +6,9 @@ public sealed class ModuleBoundaryTests
     public void Given_the_product_When_assemblies_are_discovered_Then_every_module_and_its_contracts_are_found()
     {
         ClinicAssemblies.Modules.Select(m => m.GetName().Name).ShouldContain("Clinic.Scheduling");
+        ClinicAssemblies.Modules.Select(m => m.GetName().Name).ShouldContain("Clinic.Identity");
         ClinicAssemblies.Contracts.Select(m => m.GetName().Name).ShouldContain("Clinic.Scheduling.Contracts");
+        ClinicAssemblies.Contracts.Select(m => m.GetName().Name).ShouldContain("Clinic.Identity.Contracts");
     }
 
     [Fact]

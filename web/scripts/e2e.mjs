@@ -30,7 +30,8 @@ try {
   const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
     cwd: webDir,
     stdio: 'inherit',
-    env: { ...process.env, CLINIC_BASE_URL: url },
+    // CLINIC_DATA_DIR lets specs read what the host wrote there, e.g. the development mail adapter's .eml files.
+    env: { ...process.env, CLINIC_BASE_URL: url, CLINIC_DATA_DIR: dataDirectory },
   });
   status = result.status ?? 1;
 } catch (error) {

@@ -38,6 +38,10 @@ export function startHost({ configuration, url, dataDirectory, demoData = true, 
     `--Database:DataDirectory=${dataDirectory}`,
     `--Spa:RootPath=${join(webDir, 'dist')}`,
     `--DemoData:Enabled=${demoData}`,
+    // Links in emails must lead back to this very host.
+    `--Identity:PublicBaseUrl=${url}`,
+    // The demo's first Admin; without a configured password one is generated and printed once at first start.
+    `--Identity:BootstrapAdmin:Email=${process.env.CLINIC_ADMIN_EMAIL ?? 'admin@clinica-lumina.test'}`,
   ];
   return spawn('dotnet', args, {
     cwd: repoRoot,

@@ -1,13 +1,21 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { RequireSignedIn } from './account/RequireSignedIn';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteError } from './pages/RouteError';
 
 // Each audience gets its own chunk so patients on /book never download portal or admin code.
 const BookPage = lazy(() => import('./booking/BookPage'));
-const PortalPage = lazy(() => import('./pages/PortalPage'));
+const PortalPage = lazy(() => import('./portal/PortalPage'));
+const PortalSettingsPage = lazy(() => import('./portal/PortalSettingsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const LoginPage = lazy(() => import('./account/LoginPage'));
+const RegisterPage = lazy(() => import('./account/RegisterPage'));
+const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage'));
+const ActivatePage = lazy(() => import('./account/ActivatePage'));
+const ForgotPasswordPage = lazy(() => import('./account/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./account/ResetPasswordPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -16,7 +24,19 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/book" replace /> },
       { path: 'book', element: <BookPage /> },
-      { path: 'portal', element: <PortalPage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'verify-email', element: <VerifyEmailPage /> },
+      { path: 'activate', element: <ActivatePage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      {
+        path: 'portal',
+        children: [
+          { index: true, element: <RequireSignedIn><PortalPage /></RequireSignedIn> },
+          { path: 'settings', element: <RequireSignedIn><PortalSettingsPage /></RequireSignedIn> },
+        ],
+      },
       { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -3,9 +3,21 @@ namespace Clinic.BuildingBlocks.Abstractions;
 /// <summary>Authorization policy names; the host defines what each requires.</summary>
 public static class ClinicPolicies
 {
-    /// <summary>Clinic configuration: catalog, settings, staff. Admin only.</summary>
+    /// <summary>Clinic configuration: catalog, settings, staff, API keys. Admin only.</summary>
     public const string ManageClinic = "ManageClinic";
 
     /// <summary>Day-to-day clinic work: any staff role.</summary>
     public const string Staff = "Staff";
+
+    /// <summary>A signed-in patient acting on their own data (the patient id comes from the session).</summary>
+    public const string Patient = "Patient";
+
+    /// <summary>Read the staff view of the catalog: any staff role, or an API key with <see cref="ApiScopes.CatalogRead"/>.</summary>
+    public const string ReadCatalog = "ReadCatalog";
+
+    /// <summary>Search and read patient profiles: any staff role, or an API key with <see cref="ApiScopes.PatientsRead"/>.</summary>
+    public const string ReadPatients = "ReadPatients";
+
+    /// <summary>Create patients and merge duplicates: Admin or FrontDesk, or an API key with <see cref="ApiScopes.PatientsWrite"/>.</summary>
+    public const string ManagePatients = "ManagePatients";
 }

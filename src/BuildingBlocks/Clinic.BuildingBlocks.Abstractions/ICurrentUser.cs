@@ -8,6 +8,12 @@ public interface ICurrentUser
     /// <summary>Stable user id from the authentication ticket, or null for anonymous callers.</summary>
     string? UserId { get; }
 
+    /// <summary>
+    /// The signed-in patient's profile id, taken from the session. Null for anonymous callers, staff
+    /// and integrators. Modules scope "own data only" reads and writes to it.
+    /// </summary>
+    Guid? PatientId { get; }
+
     /// <summary>Name to record in audit entries ("system" for background work).</summary>
     string DisplayName { get; }
 

@@ -1,6 +1,8 @@
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Pipeline;
+using Clinic.Identity;
+using Clinic.Identity.Contracts;
 using Clinic.Notifications;
 using Clinic.Scheduling;
 using Clinic.Scheduling.Contracts;
@@ -15,15 +17,18 @@ internal static class ClinicModules
     {
         services.AddBuildingBlocks(configuration);
         services.AddScheduling(configuration);
+        services.AddIdentityModule(configuration);
         services.AddNotifications(configuration);
 
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            // Contracts assemblies are listed too: the generator wires an event handler only when it also sees the event type.
+            // Contracts assemblies are listed too: the generator wires an event handler, or a request one module
+            // sends another (Identity's EnsurePatientProfile…), only when it also sees the message type.
             options.Assemblies =
             [
                 typeof(SchedulingModule), typeof(SchedulingModuleInfo),
+                typeof(IdentityModule), typeof(IdentityModuleInfo),
                 typeof(NotificationsModule),
             ];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
@@ -34,6 +39,7 @@ internal static class ClinicModules
     public static WebApplication MapClinicModules(this WebApplication app)
     {
         app.MapScheduling();
+        app.MapIdentityModule();
         app.MapNotifications();
         app.MapOutboxAdministration();
         return app;

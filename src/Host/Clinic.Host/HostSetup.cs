@@ -1,10 +1,10 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Clinic.BuildingBlocks.Abstractions;
+using Clinic.BuildingBlocks.Http;
+using Clinic.Identity;
 using Clinic.Notifications;
 using Clinic.Scheduling;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.OpenApi;
@@ -39,9 +39,11 @@ internal static class HostSetup
                 Title = "Clinic API",
                 Version = "v1",
                 Description = "Online booking and patient portal for aesthetic and medical-spa clinics. "
-                              + "Public catalog endpoints need no credentials; /api/admin endpoints need a staff session.",
+                              + "Public catalog and account endpoints need no credentials; /api/portal needs a patient session; /api/admin needs "
+                              + "a staff session, or for the operations that say so, an integrator's API key in the X-Api-Key header.",
             });
-            foreach (var xml in new[] { typeof(SchedulingModule).Assembly, typeof(NotificationsModule).Assembly }.Select(DocumentationFile).Where(File.Exists))
+            foreach (var xml in new[] { typeof(SchedulingModule).Assembly, typeof(IdentityModule).Assembly, typeof(NotificationsModule).Assembly }
+                         .Select(DocumentationFile).Where(File.Exists))
             {
                 options.IncludeXmlComments(xml);
             }
@@ -54,22 +56,14 @@ internal static class HostSetup
 
             // Nested response records share short names across features; the full name keeps schema ids unique and stable.
             options.CustomSchemaIds(type => type.IsNested ? $"{type.DeclaringType!.Name}{type.Name}" : type.Name);
+
+            options.AddSecurityDefinition(AuthorizationOperationFilter.SessionScheme, AuthorizationOperationFilter.Session);
+            options.AddSecurityDefinition(AuthorizationOperationFilter.ApiKeyScheme, AuthorizationOperationFilter.ApiKey);
+            options.OperationFilter<AuthorizationOperationFilter>();
         });
 
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
-            {
-                options.Cookie.Name = "clinic.session";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                // An API answers 401/403; only the SPA decides where to send a person to log in.
-                options.Events.OnRedirectToLogin = context => { context.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
-                options.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
-            });
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(ClinicPolicies.ManageClinic, policy => policy.RequireRole(ClinicRoles.Admin))
-            .AddPolicy(ClinicPolicies.Staff, policy => policy.RequireRole(ClinicRoles.Admin, ClinicRoles.Provider, ClinicRoles.FrontDesk));
+        // Authentication (session cookie, API keys) belongs to the Identity module; the policies are the host's.
+        builder.Services.AddClinicAuthorization();
 
         return builder;
     }
@@ -83,6 +77,9 @@ internal static class HostSetup
         app.UseSwaggerUI(options => options.DocumentTitle = "Clinic API");
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
+        // After authorization, so a caller without credentials hears 401 rather than a token complaint.
+        app.UseApiAntiforgery();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.Lifetime.ApplicationStarted.Register(() =>
         {

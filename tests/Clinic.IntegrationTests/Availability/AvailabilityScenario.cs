@@ -42,7 +42,7 @@ internal sealed class AvailabilityScenario
     {
         var scenario = new AvailabilityScenario(factory.WithFakeClock(Now));
         scenario.Admin = factory.CreateClientAs(ClinicRoles.Admin);
-        scenario.Public = factory.CreateClient();
+        scenario.Public = factory.CreateBrowserClient();
         var api = new CatalogApi(scenario.Admin);
         scenario.Location = (await api.CreateLocationAsync("Sede Centro", timeZone)).Id;
         var category = await api.CreateCategoryAsync();

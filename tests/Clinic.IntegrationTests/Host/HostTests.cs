@@ -25,6 +25,7 @@ public sealed class HostTests : IDisposable
         health.RootElement.GetProperty("status").GetString().ShouldBe("Healthy");
         health.RootElement.GetProperty("checks").GetProperty("scheduling").GetString().ShouldBe("Healthy");
         health.RootElement.GetProperty("checks").GetProperty("notifications").GetString().ShouldBe("Healthy");
+        health.RootElement.GetProperty("checks").GetProperty("identity").GetString().ShouldBe("Healthy");
     }
 
     [Fact]

@@ -1,6 +1,9 @@
+using System.Net;
+using Clinic.Identity.Authentication;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,11 +13,13 @@ namespace Clinic.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real host over HTTP, on its own temporary SQLite files, with a test authentication
-/// scheme so a test can act as a given staff role. Everything else is production wiring.
+/// scheme so a test can act as a given staff role; without the test header, requests are
+/// authenticated the production way (session cookie or API key). Everything else is production wiring.
 /// </summary>
 public class ClinicApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings = new();
+    private string environment = "Development";
 
     public ClinicApiFactory(string? dataDirectory = null)
     {
@@ -39,6 +44,12 @@ public class ClinicApiFactory : WebApplicationFactory<Program>
 
     public ClinicApiFactory WithDemoData() => With("DemoData:Enabled", "true");
 
+    public ClinicApiFactory WithEnvironment(string name)
+    {
+        environment = name;
+        return this;
+    }
+
     public ClinicApiFactory WithFakeClock(DateTimeOffset now)
     {
         Clock = new FakeTimeProvider(now);
@@ -48,9 +59,10 @@ public class ClinicApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra service registrations applied after the host's own.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
+    /// <summary>A client acting as staff with the given roles (no roles: anonymous) that sends antiforgery tokens like the SPA.</summary>
     public HttpClient CreateClientAs(params string[] roles)
     {
-        var client = CreateClient();
+        var client = CreateBrowserClient();
         if (roles.Length > 0)
         {
             client.DefaultRequestHeaders.Add(TestAuthenticationHandler.RolesHeader, string.Join(',', roles));
@@ -59,9 +71,16 @@ public class ClinicApiFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>Behaves like the SPA in a browser: keeps cookies (the real session) and echoes the XSRF-TOKEN cookie on unsafe requests.</summary>
+    public HttpClient CreateBrowserClient()
+    {
+        var cookies = new CookieContainer();
+        return CreateDefaultClient(new AntiforgeryTokenHandler(cookies), new CookieContainerHandler(cookies));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -70,7 +89,9 @@ public class ClinicApiFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddAuthentication(TestAuthenticationHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
+                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, options =>
+                    options.ForwardDefaultSelector = context =>
+                        context.Request.Headers.ContainsKey(TestAuthenticationHandler.RolesHeader) ? null : IdentityAuthentication.Scheme);
             if (Clock is not null)
             {
                 services.AddSingleton<TimeProvider>(Clock);

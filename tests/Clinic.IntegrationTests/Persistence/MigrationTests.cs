@@ -1,3 +1,4 @@
+using Clinic.Identity.Persistence;
 using Clinic.Notifications.Persistence;
 using Clinic.Scheduling.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,65 +13,62 @@ namespace Clinic.IntegrationTests.Persistence;
 /// </summary>
 public sealed class MigrationTests
 {
-    public static TheoryData<string> Contexts => new() { "sqlite", "sqlserver" };
-
-    [Theory]
-    [MemberData(nameof(Contexts))]
-    public void Given_the_scheduling_model_When_compared_with_its_migrations_Then_there_are_no_pending_changes(string engine)
+    public static TheoryData<string, string> Contexts => new()
     {
-        using var db = CreateSchedulingContext(engine);
-
-        db.Database.HasPendingModelChanges().ShouldBeFalse($"add a {engine} migration for Scheduling (see README, 'Migrations')");
-        db.Database.GetMigrations().ShouldNotBeEmpty();
-    }
-
-    [Fact]
-    public void Given_the_sql_server_migrations_When_scripted_idempotently_Then_every_table_lives_in_the_module_schema()
-    {
-        using var db = CreateSchedulingContext("sqlserver");
-
-        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
-
-        script.ShouldContain("SELECT * FROM [scheduling].[__EFMigrationsHistory]");
-        script.ShouldContain("IF NOT EXISTS");
-        script.ShouldContain("CREATE TABLE [scheduling].[Services]");
-        script.ShouldContain("CREATE TABLE [scheduling].[OutboxMessages]");
-        script.ShouldNotContain("CREATE TABLE [dbo].");
-    }
-
-    [Theory]
-    [MemberData(nameof(Contexts))]
-    public void Given_the_notifications_model_When_compared_with_its_migrations_Then_there_are_no_pending_changes(string engine)
-    {
-        using var db = CreateNotificationsContext(engine);
-
-        db.Database.HasPendingModelChanges().ShouldBeFalse($"add a {engine} migration for Notifications (see README, 'Migrations')");
-        db.Database.GetMigrations().ShouldNotBeEmpty();
-    }
-
-    [Fact]
-    public void Given_the_notifications_sql_server_migrations_When_scripted_Then_every_table_lives_in_the_module_schema_and_the_default_reminder_is_seeded()
-    {
-        using var db = CreateNotificationsContext("sqlserver");
-
-        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
-
-        script.ShouldContain("CREATE TABLE [notifications].[Messages]");
-        script.ShouldContain("CREATE TABLE [notifications].[AppointmentCalendars]");
-        script.ShouldContain("CREATE TABLE [notifications].[OutboxMessages]");
-        script.ShouldContain("INSERT INTO [notifications].[ReminderRules]");
-        script.ShouldNotContain("CREATE TABLE [dbo].");
-    }
-
-    private static NotificationsDbContext CreateNotificationsContext(string engine) => engine switch
-    {
-        "sqlite" => new SqliteNotificationsDesignTimeFactory().CreateDbContext([]),
-        _ => new SqlServerNotificationsDesignTimeFactory().CreateDbContext([]),
+        { "scheduling", "sqlite" },
+        { "scheduling", "sqlserver" },
+        { "identity", "sqlite" },
+        { "identity", "sqlserver" },
+        { "notifications", "sqlite" },
+        { "notifications", "sqlserver" },
     };
 
-    private static SchedulingDbContext CreateSchedulingContext(string engine) => engine switch
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void Given_a_module_model_When_compared_with_its_migrations_Then_there_are_no_pending_changes(string module, string engine)
     {
-        "sqlite" => new SqliteSchedulingDesignTimeFactory().CreateDbContext([]),
-        _ => new SqlServerSchedulingDesignTimeFactory().CreateDbContext([]),
+        using var db = CreateContext(module, engine);
+
+        db.Database.HasPendingModelChanges().ShouldBeFalse($"add a {engine} migration for {module} (see README, 'Migrations')");
+        db.Database.GetMigrations().ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("scheduling", "Services")]
+    [InlineData("scheduling", "ProviderTimeCells")]
+    [InlineData("identity", "Patients")]
+    [InlineData("identity", "AspNetUsers")]
+    [InlineData("notifications", "Messages")]
+    [InlineData("notifications", "AppointmentCalendars")]
+    public void Given_the_sql_server_migrations_When_scripted_idempotently_Then_every_table_lives_in_the_module_schema(string module, string table)
+    {
+        using var db = CreateContext(module, "sqlserver");
+
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        script.ShouldContain($"SELECT * FROM [{module}].[__EFMigrationsHistory]");
+        script.ShouldContain("IF NOT EXISTS");
+        script.ShouldContain($"CREATE TABLE [{module}].[{table}]");
+        script.ShouldContain($"CREATE TABLE [{module}].[OutboxMessages]");
+        script.ShouldNotContain("CREATE TABLE [dbo].");
+    }
+
+    [Fact]
+    public void Given_the_notifications_migrations_When_scripted_Then_the_default_reminder_is_seeded()
+    {
+        using var db = CreateContext("notifications", "sqlserver");
+
+        db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent)
+            .ShouldContain("INSERT INTO [notifications].[ReminderRules]");
+    }
+
+    private static DbContext CreateContext(string module, string engine) => (module, engine) switch
+    {
+        ("scheduling", "sqlite") => new SqliteSchedulingDesignTimeFactory().CreateDbContext([]),
+        ("scheduling", _) => new SqlServerSchedulingDesignTimeFactory().CreateDbContext([]),
+        ("identity", "sqlite") => new SqliteIdentityDesignTimeFactory().CreateDbContext([]),
+        ("identity", _) => new SqlServerIdentityDesignTimeFactory().CreateDbContext([]),
+        ("notifications", "sqlite") => new SqliteNotificationsDesignTimeFactory().CreateDbContext([]),
+        _ => new SqlServerNotificationsDesignTimeFactory().CreateDbContext([]),
     };
 }

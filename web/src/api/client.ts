@@ -7,6 +7,1748 @@
 /* eslint-disable */
 // ReSharper disable InconsistentNaming
 
+export class IdentityClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * reCAPTCHA site key, whether booking asks for an SMS code, and the session idle timeout.
+     * @return OK
+     */
+    getPublicAccountSettings(signal?: AbortSignal): Promise<PublicAccountSettings> {
+        let url_ = this.baseUrl + "/api/account/settings";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPublicAccountSettings(_response);
+        });
+    }
+
+    protected processGetPublicAccountSettings(response: Response): Promise<PublicAccountSettings> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PublicAccountSettings;
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PublicAccountSettings>(null as any);
+    }
+
+    /**
+     * Sets the XSRF-TOKEN cookie whose value browser clients echo in the X-XSRF-TOKEN header on POST/PUT/DELETE.
+     * @return No Content
+     */
+    getAntiforgeryToken(signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/account/antiforgery";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetAntiforgeryToken(_response);
+        });
+    }
+
+    protected processGetAntiforgeryToken(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * The signed-in person (name for the page header, roles, own patient id). 401 without a session. Refreshes the XSRF-TOKEN cookie.
+     * @return OK
+     */
+    getCurrentUser(signal?: AbortSignal): Promise<CurrentUserResponse> {
+        let url_ = this.baseUrl + "/api/account/me";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetCurrentUser(_response);
+        });
+    }
+
+    protected processGetCurrentUser(response: Response): Promise<CurrentUserResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CurrentUserResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CurrentUserResponse>(null as any);
+    }
+
+    /**
+     * Registers a patient account and emails a verification link. Answers 202 whether or not the email was already registered.
+     * @return Accepted
+     */
+    registerPatient(body: RegisterPatient, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/account/register";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRegisterPatient(_response);
+        });
+    }
+
+    protected processRegisterPatient(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 202) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Confirms an account's email with the token from the verification link. 422 when the link expired or was used.
+     * @return No Content
+     */
+    verifyEmail(body: VerifyEmail, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/account/verify-email";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processVerifyEmail(_response);
+        });
+    }
+
+    protected processVerifyEmail(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Sets the password of a patient's portal account from the welcome email's link and signs the patient in.
+     * @return OK
+     */
+    activateAccount(body: ActivateAccount, signal?: AbortSignal): Promise<CurrentUserResponse> {
+        let url_ = this.baseUrl + "/api/account/activate";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processActivateAccount(_response);
+        });
+    }
+
+    protected processActivateAccount(response: Response): Promise<CurrentUserResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CurrentUserResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CurrentUserResponse>(null as any);
+    }
+
+    /**
+     * Starts a session (HttpOnly cookie). 401 for any wrong email, password or locked account, in the same words.
+     * @return OK
+     */
+    logIn(body: LogIn, signal?: AbortSignal): Promise<CurrentUserResponse> {
+        let url_ = this.baseUrl + "/api/account/login";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processLogIn(_response);
+        });
+    }
+
+    protected processLogIn(response: Response): Promise<CurrentUserResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CurrentUserResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CurrentUserResponse>(null as any);
+    }
+
+    /**
+     * Ends the session and clears its cookie.
+     * @return No Content
+     */
+    logOut(signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/account/logout";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processLogOut(_response);
+        });
+    }
+
+    protected processLogOut(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Emails a password-reset link if an account uses this address. Always answers 202.
+     * @return Accepted
+     */
+    requestPasswordReset(body: RequestPasswordReset, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/account/forgot-password";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRequestPasswordReset(_response);
+        });
+    }
+
+    protected processRequestPasswordReset(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 202) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Sets a new password with the token from a reset link. 422 when the link expired or was used.
+     * @return No Content
+     */
+    resetPassword(body: ResetPassword, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/account/reset-password";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processResetPassword(_response);
+        });
+    }
+
+    protected processResetPassword(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Changes the signed-in person's password; a wrong current password is a field error on currentPassword.
+     * @return No Content
+     */
+    changePassword(body: ChangePassword, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/account/change-password";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processChangePassword(_response);
+        });
+    }
+
+    protected processChangePassword(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * The signed-in patient's own profile.
+     * @return OK
+     */
+    getMyProfile(signal?: AbortSignal): Promise<PatientProfile> {
+        let url_ = this.baseUrl + "/api/portal/profile";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyProfile(_response);
+        });
+    }
+
+    protected processGetMyProfile(response: Response): Promise<PatientProfile> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PatientProfile;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PatientProfile>(null as any);
+    }
+
+    /**
+     * Changes the signed-in patient's name, phone, birth date, address, language and marketing consent.
+     * @return OK
+     */
+    updateMyProfile(body: UpdateMyProfile, signal?: AbortSignal): Promise<PatientProfile> {
+        let url_ = this.baseUrl + "/api/portal/profile";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateMyProfile(_response);
+        });
+    }
+
+    protected processUpdateMyProfile(response: Response): Promise<PatientProfile> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PatientProfile;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PatientProfile>(null as any);
+    }
+
+    /**
+     * Texts a one-time code, valid 10 minutes, to the phone. At most 5 codes per phone per hour (429 after that).
+     * @return Accepted
+     */
+    sendPhoneVerificationCode(body: SendPhoneVerificationCode, signal?: AbortSignal): Promise<PhoneCodeSent> {
+        let url_ = this.baseUrl + "/api/phone-verification/codes";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSendPhoneVerificationCode(_response);
+        });
+    }
+
+    protected processSendPhoneVerificationCode(response: Response): Promise<PhoneCodeSent> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 202) {
+            return response.text().then((_responseText) => {
+            let result202: any = null;
+            result202 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PhoneCodeSent;
+            return result202;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PhoneCodeSent>(null as any);
+    }
+
+    /**
+     * Checks an SMS code (5 tries per code) and returns a short-lived, single-use phone-verification token for the booking.
+     * @return OK
+     */
+    verifyPhoneCode(body: VerifyPhoneCode, signal?: AbortSignal): Promise<PhoneVerified> {
+        let url_ = this.baseUrl + "/api/phone-verification/verify";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processVerifyPhoneCode(_response);
+        });
+    }
+
+    protected processVerifyPhoneCode(response: Response): Promise<PhoneVerified> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PhoneVerified;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PhoneVerified>(null as any);
+    }
+
+    /**
+     * Patients whose name, email or phone contains the search text; newest first.
+     * @param search (optional) 
+     * @param limit (optional) 
+     * @return OK
+     */
+    searchPatients(search?: string | undefined, limit?: number | undefined, signal?: AbortSignal): Promise<PatientRecord[]> {
+        let url_ = this.baseUrl + "/api/admin/patients?";
+        if (search === null)
+            throw new globalThis.Error("The parameter 'search' cannot be null.");
+        else if (search !== undefined)
+            url_ += "search=" + encodeURIComponent("" + search) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSearchPatients(_response);
+        });
+    }
+
+    protected processSearchPatients(response: Response): Promise<PatientRecord[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PatientRecord[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PatientRecord[]>(null as any);
+    }
+
+    /**
+     * Adds a patient profile; likely duplicates (same phone, or same name and birth date) are flagged for review.
+     * @return Created
+     */
+    createPatient(body: CreatePatient, signal?: AbortSignal): Promise<PatientRecord> {
+        let url_ = this.baseUrl + "/api/admin/patients";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreatePatient(_response);
+        });
+    }
+
+    protected processCreatePatient(response: Response): Promise<PatientRecord> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PatientRecord;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PatientRecord>(null as any);
+    }
+
+    /**
+     * One patient's profile and portal-account state; a merged profile names the one it was merged into.
+     * @return OK
+     */
+    getPatient(patientId: string, signal?: AbortSignal): Promise<PatientRecord> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPatient(_response);
+        });
+    }
+
+    protected processGetPatient(response: Response): Promise<PatientRecord> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PatientRecord;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PatientRecord>(null as any);
+    }
+
+    /**
+     * Merges a duplicate profile into the one to keep; other modules move their references to the kept profile.
+     * @return OK
+     */
+    mergePatients(body: MergePatients, signal?: AbortSignal): Promise<PatientRecord> {
+        let url_ = this.baseUrl + "/api/admin/patients/merge";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processMergePatients(_response);
+        });
+    }
+
+    protected processMergePatients(response: Response): Promise<PatientRecord> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PatientRecord;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PatientRecord>(null as any);
+    }
+
+    /**
+     * Marks a flagged pair as two different people.
+     * @return No Content
+     */
+    dismissPossibleDuplicate(duplicateId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/admin/patients/duplicates/{duplicateId}/dismiss";
+        if (duplicateId === undefined || duplicateId === null)
+            throw new globalThis.Error("The parameter 'duplicateId' must be defined.");
+        url_ = url_.replace("{duplicateId}", encodeURIComponent("" + duplicateId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDismissPossibleDuplicate(_response);
+        });
+    }
+
+    protected processDismissPossibleDuplicate(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Pairs of profiles that share a phone, or a name and birth date, awaiting a merge or a dismissal.
+     * @return OK
+     */
+    listPossibleDuplicates(signal?: AbortSignal): Promise<PossibleDuplicateResponse[]> {
+        let url_ = this.baseUrl + "/api/admin/patients/duplicates";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListPossibleDuplicates(_response);
+        });
+    }
+
+    protected processListPossibleDuplicates(response: Response): Promise<PossibleDuplicateResponse[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PossibleDuplicateResponse[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PossibleDuplicateResponse[]>(null as any);
+    }
+
+    /**
+     * How many patients have never logged in to the portal, and how many 'Activate now' would email.
+     * @return OK
+     */
+    getPortalActivationSummary(signal?: AbortSignal): Promise<PortalActivationSummary> {
+        let url_ = this.baseUrl + "/api/admin/patients/activation";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPortalActivationSummary(_response);
+        });
+    }
+
+    protected processGetPortalActivationSummary(response: Response): Promise<PortalActivationSummary> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PortalActivationSummary;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PortalActivationSummary>(null as any);
+    }
+
+    /**
+     * 'Activate now': emails the welcome link to every patient who has never logged in; repeated presses skip those just emailed.
+     * @return OK
+     */
+    sendWelcomeEmails(signal?: AbortSignal): Promise<WelcomeEmailsSent> {
+        let url_ = this.baseUrl + "/api/admin/patients/activation";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSendWelcomeEmails(_response);
+        });
+    }
+
+    protected processSendWelcomeEmails(response: Response): Promise<WelcomeEmailsSent> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WelcomeEmailsSent;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WelcomeEmailsSent>(null as any);
+    }
+
+    /**
+     * Every staff login with its roles.
+     * @return OK
+     */
+    listStaff(signal?: AbortSignal): Promise<StaffMember[]> {
+        let url_ = this.baseUrl + "/api/admin/staff";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListStaff(_response);
+        });
+    }
+
+    protected processListStaff(response: Response): Promise<StaffMember[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as StaffMember[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<StaffMember[]>(null as any);
+    }
+
+    /**
+     * Adds a staff login with roles and an initial password.
+     * @return Created
+     */
+    createStaffMember(body: CreateStaffMember, signal?: AbortSignal): Promise<StaffMember> {
+        let url_ = this.baseUrl + "/api/admin/staff";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateStaffMember(_response);
+        });
+    }
+
+    protected processCreateStaffMember(response: Response): Promise<StaffMember> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as StaffMember;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<StaffMember>(null as any);
+    }
+
+    /**
+     * Replaces a staff member's roles. The last active Admin cannot lose the Admin role.
+     * @return OK
+     */
+    updateStaffRoles(staffId: string, body: UpdateStaffRoles, signal?: AbortSignal): Promise<StaffMember> {
+        let url_ = this.baseUrl + "/api/admin/staff/{staffId}/roles";
+        if (staffId === undefined || staffId === null)
+            throw new globalThis.Error("The parameter 'staffId' must be defined.");
+        url_ = url_.replace("{staffId}", encodeURIComponent("" + staffId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateStaffRoles(_response);
+        });
+    }
+
+    protected processUpdateStaffRoles(response: Response): Promise<StaffMember> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as StaffMember;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<StaffMember>(null as any);
+    }
+
+    /**
+     * Closes a staff login. Not your own, and not the last active Admin.
+     * @return No Content
+     */
+    deactivateStaffMember(staffId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/admin/staff/{staffId}/deactivate";
+        if (staffId === undefined || staffId === null)
+            throw new globalThis.Error("The parameter 'staffId' must be defined.");
+        url_ = url_.replace("{staffId}", encodeURIComponent("" + staffId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeactivateStaffMember(_response);
+        });
+    }
+
+    protected processDeactivateStaffMember(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Every integrator API key with its scopes and last use; the keys themselves are never shown again.
+     * @return OK
+     */
+    listApiKeys(signal?: AbortSignal): Promise<ApiKeyResponse[]> {
+        let url_ = this.baseUrl + "/api/admin/api-keys";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListApiKeys(_response);
+        });
+    }
+
+    protected processListApiKeys(response: Response): Promise<ApiKeyResponse[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiKeyResponse[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiKeyResponse[]>(null as any);
+    }
+
+    /**
+     * Creates a scoped API key for an integrator; the key is returned once and stored only as a hash.
+     * @return Created
+     */
+    createApiKey(body: CreateApiKey, signal?: AbortSignal): Promise<CreatedApiKey> {
+        let url_ = this.baseUrl + "/api/admin/api-keys";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateApiKey(_response);
+        });
+    }
+
+    protected processCreateApiKey(response: Response): Promise<CreatedApiKey> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CreatedApiKey;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CreatedApiKey>(null as any);
+    }
+
+    /**
+     * Revokes an API key immediately.
+     * @return No Content
+     */
+    revokeApiKey(apiKeyId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/admin/api-keys/{apiKeyId}/revoke";
+        if (apiKeyId === undefined || apiKeyId === null)
+            throw new globalThis.Error("The parameter 'apiKeyId' must be defined.");
+        url_ = url_.replace("{apiKeyId}", encodeURIComponent("" + apiKeyId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRevokeApiKey(_response);
+        });
+    }
+
+    protected processRevokeApiKey(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Portal-access settings and the booking-portal link to copy and share.
+     * @return OK
+     */
+    getPortalAccessSettings(signal?: AbortSignal): Promise<PortalAccessSettingsResponse> {
+        let url_ = this.baseUrl + "/api/admin/settings/portal-access";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPortalAccessSettings(_response);
+        });
+    }
+
+    protected processGetPortalAccessSettings(response: Response): Promise<PortalAccessSettingsResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PortalAccessSettingsResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PortalAccessSettingsResponse>(null as any);
+    }
+
+    /**
+     * Turns email activation and the SMS code step on or off and sets the portal's public address.
+     * @return OK
+     */
+    updatePortalAccessSettings(body: UpdatePortalAccessSettings, signal?: AbortSignal): Promise<PortalAccessSettingsResponse> {
+        let url_ = this.baseUrl + "/api/admin/settings/portal-access";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdatePortalAccessSettings(_response);
+        });
+    }
+
+    protected processUpdatePortalAccessSettings(response: Response): Promise<PortalAccessSettingsResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PortalAccessSettingsResponse;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PortalAccessSettingsResponse>(null as any);
+    }
+}
+
 export class NotificationsClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -98,6 +1840,14 @@ export class NotificationsClient {
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -138,6 +1888,14 @@ export class NotificationsClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as NotificationMessageDetails;
             return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -185,6 +1943,14 @@ export class NotificationsClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as NotificationMessageSummary;
             return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -242,6 +2008,14 @@ export class NotificationsClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReminderSettings;
             return result200;
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -289,6 +2063,14 @@ export class NotificationsClient {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -401,6 +2183,14 @@ export class OperationsClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as OutboxMessageView[];
             return result200;
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -441,6 +2231,14 @@ export class OperationsClient {
         if (status === 204) {
             return response.text().then((_responseText) => {
             return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -993,6 +2791,14 @@ export class SchedulingClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WeeklyHoursResponse;
             return result200;
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -1058,6 +2864,14 @@ export class SchedulingClient {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -1133,6 +2947,14 @@ export class SchedulingClient {
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -1180,6 +3002,14 @@ export class SchedulingClient {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -1231,6 +3061,14 @@ export class SchedulingClient {
             return response.text().then((_responseText) => {
             return;
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -1274,6 +3112,14 @@ export class SchedulingClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as BookingSettingsResponse;
             return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -1323,6 +3169,14 @@ export class SchedulingClient {
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -1370,6 +3224,14 @@ export class SchedulingClient {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -1432,6 +3294,14 @@ export class SchedulingClient {
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -1485,6 +3355,14 @@ export class SchedulingClient {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -1545,6 +3423,14 @@ export class SchedulingClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
             return result200;
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -1591,6 +3477,14 @@ export class SchedulingClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
             return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -1645,6 +3539,14 @@ export class SchedulingClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
             return result200;
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -1697,6 +3599,14 @@ export class SchedulingClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
             return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -1761,6 +3671,14 @@ export class SchedulingClient {
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -1824,6 +3742,14 @@ export class SchedulingClient {
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -1880,6 +3806,14 @@ export class SchedulingClient {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as StaffCatalog;
             return result200;
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -1927,6 +3861,14 @@ export class SchedulingClient {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 409) {
             return response.text().then((_responseText) => {
@@ -1985,6 +3927,14 @@ export class SchedulingClient {
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -2034,6 +3984,14 @@ export class SchedulingClient {
         if (status === 204) {
             return response.text().then((_responseText) => {
             return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -2088,6 +4046,14 @@ export class SchedulingClient {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 409) {
             return response.text().then((_responseText) => {
@@ -2146,6 +4112,14 @@ export class SchedulingClient {
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -2195,6 +4169,14 @@ export class SchedulingClient {
         if (status === 204) {
             return response.text().then((_responseText) => {
             return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -2249,6 +4231,14 @@ export class SchedulingClient {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -2313,6 +4303,14 @@ export class SchedulingClient {
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -2362,6 +4360,14 @@ export class SchedulingClient {
         if (status === 204) {
             return response.text().then((_responseText) => {
             return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -2416,6 +4422,14 @@ export class SchedulingClient {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -2474,6 +4488,14 @@ export class SchedulingClient {
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -2518,6 +4540,14 @@ export class SchedulingClient {
             return response.text().then((_responseText) => {
             return;
             });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -2533,6 +4563,12 @@ export class SchedulingClient {
     }
 }
 
+/** Confirms a patient's portal account from the welcome email (PP1/PP2) by choosing a password, and signs them in. The link proves they own the address on their profile. */
+export interface ActivateAccount {
+    token: string;
+    password: string;
+}
+
 /** Time off for a provider (every location), extra hours for a provider at a location, or a location closure, on one local date. Leave Clinic.Scheduling.Features.Schedules.AddScheduleException.AddScheduleException.Time empty for the whole day (not for extra hours). */
 export interface AddScheduleException {
     kind: ScheduleExceptionKind;
@@ -2542,6 +4578,19 @@ export interface AddScheduleException {
     /** A wall-clock range at the location, "HH:mm" to "HH:mm" (24:00 allowed as the end). */
     time: TimeRange | null;
     reason: string | null;
+}
+
+/** An integrator's API key as staff see it later: never the key itself. */
+export interface ApiKeyResponse {
+    id: string;
+    name: string;
+    /** The key's first characters, to tell keys apart. */
+    prefix: string;
+    scopes: string[];
+    createdAt: string;
+    createdBy: string;
+    revokedAt: string | null;
+    lastUsedAt: string | null;
 }
 
 export interface AppointmentDetails {
@@ -2579,6 +4628,8 @@ export interface AppointmentDetails {
     cancellationFeeMinor: number;
     /** Who did what, oldest first. */
     history: AppointmentHistoryEntry[];
+    /** Download link of the appointment's .ics file. */
+    calendarUrl: string;
 }
 
 export interface AppointmentHistoryEntry {
@@ -2675,6 +4726,8 @@ export interface BookedAppointment {
     endsAt: string;
     /** Treatments in order. */
     services: BookedService[];
+    /** Download link of the appointment's .ics file, for "add to my calendar". */
+    calendarUrl: string;
 }
 
 export interface BookedService {
@@ -2760,6 +4813,12 @@ export interface CancellationPolicyResponse {
     textEn: string;
 }
 
+/** The signed-in person changes their password (PP9); other sessions end, this one continues. */
+export interface ChangePassword {
+    currentPassword: string;
+    newPassword: string;
+}
+
 export interface ClinicProfile {
     name: string;
     defaultLanguage: string;
@@ -2776,11 +4835,31 @@ export interface ConfirmBooking {
     notes: string | null;
 }
 
+/** Creates an API key for a third party (BY6). The key is in this answer only: store it now. */
+export interface CreateApiKey {
+    /** Who or what uses it, e.g. "Marketing CRM". */
+    name: string;
+    /** Among catalog:read, patients:read, patients:write. */
+    scopes: string[];
+}
+
 export interface CreateLocation {
     name: string;
     address: string;
     phone: string;
     timeZone: string;
+}
+
+/** Staff (or an integrator) add a patient. A likely duplicate is accepted and flagged for review; an email already on file is refused. */
+export interface CreatePatient {
+    firstName: string;
+    lastName: string;
+    email: string | null;
+    phone: string | null;
+    birthDate: string | null;
+    address: string | null;
+    preferredLanguage: string;
+    marketingConsent: boolean;
 }
 
 export interface CreateProvider {
@@ -2810,7 +4889,40 @@ export interface CreateServiceCategory {
     sortOrder: number;
 }
 
+/** An Admin adds a staff login with an initial password to pass on in person; the member changes it after logging in. */
+export interface CreateStaffMember {
+    email: string;
+    fullName: string;
+    roles: string[];
+    password: string;
+}
+
+export interface CreatedApiKey {
+    /** An integrator's API key as staff see it later: never the key itself. */
+    apiKey: ApiKeyResponse;
+    /** Send it in the X-Api-Key header. It cannot be shown again. */
+    key: string;
+}
+
+/** The signed-in account as the SPA shows it. */
+export interface CurrentUserResponse {
+    userId: string;
+    email: string;
+    /** The patient's full name, or the staff member's. */
+    displayName: string;
+    firstName: string | null;
+    lastName: string | null;
+    roles: string[];
+    /** Set for patients: their own profile. */
+    patientId: string | null;
+    /** Patients only: "es" or "en". */
+    preferredLanguage: string | null;
+}
+
 export type DayOfWeek = "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
+
+/** Why two profiles look like the same person. */
+export type DuplicateReason = "SamePhone" | "SameNameAndBirthDate";
 
 export interface HeldSlot {
     holdId: string;
@@ -2837,6 +4949,20 @@ export interface LocationResponse {
     phone: string;
     timeZone: string;
     isActive: boolean;
+}
+
+/** Starts a session with email, password and the login form's reCAPTCHA token (PP6). */
+export interface LogIn {
+    email: string;
+    password: string;
+    /** The reCAPTCHA v3 token for the "login" action; ignored while reCAPTCHA is off. */
+    recaptchaToken: string | null;
+}
+
+/** Folds a duplicate profile into the one to keep. The kept profile gains what it lacked (phone, birth date, address); the merged one remains only as a pointer, so its email and id still lead here, and every module moves its references (PatientsMerged). If both have a portal account, the merged profile's account is closed; if only the merged one has, it now opens the kept profile. */
+export interface MergePatients {
+    survivingPatientId: string;
+    mergedPatientId: string;
 }
 
 /** How a message reaches the patient. */
@@ -2944,12 +5070,91 @@ export interface PatientDetails {
     language: string;
 }
 
+/** A patient's profile as the patient (portal) and staff see it. */
+export interface PatientProfile {
+    id: string;
+    firstName: string;
+    lastName: string;
+    email: string | null;
+    /** E.164. */
+    phone: string | null;
+    birthDate: string | null;
+    address: string | null;
+    /** "es" or "en". */
+    preferredLanguage: string;
+    marketingConsent: boolean;
+}
+
+/** A patient as staff see it: the profile, where it came from and the state of its portal account. */
+export interface PatientRecord {
+    /** A patient's profile as the patient (portal) and staff see it. */
+    profile: PatientProfile;
+    /** How a profile came to exist. */
+    source: PatientSource;
+    createdAt: string;
+    hasAccount: boolean;
+    emailVerified: boolean;
+    lastLoginAt: string | null;
+    /** Set when this profile was merged into another; use that one. */
+    mergedIntoId: string | null;
+}
+
+/** How a profile came to exist. */
+export type PatientSource = "Staff" | "Registration" | "Booking";
+
+export interface PhoneCodeSent {
+    /** The number the code went to, in E.164. */
+    phone: string;
+    /** The code stops working at this instant (UTC). */
+    expiresAt: string;
+}
+
+export interface PhoneVerified {
+    phone: string;
+    /** Send it with the booking; single use. */
+    token: string;
+    /** The token stops working at this instant (UTC). */
+    expiresAt: string;
+}
+
 /** Keeps a start time returned by the availability search for the patient while they finish booking. Leave Clinic.Scheduling.Features.Booking.PlaceSlotHold.PlaceSlotHold.ProviderId empty for the first available provider at that time. */
 export interface PlaceSlotHold {
     locationId: string;
     serviceIds: string[];
     providerId: string | null;
     startsAt: string;
+}
+
+/** The clinic's portal-access settings (ST1) and the link staff copy to share the portal (PP3). */
+export interface PortalAccessSettingsResponse {
+    emailActivationEnabled: boolean;
+    phoneVerificationRequired: boolean;
+    /** The Admin's chosen public address; null to use the host's configured one. */
+    portalBaseUrl: string | null;
+    /** The booking-portal link to share with patients: it opens the login / register screen. */
+    portalUrl: string;
+}
+
+export interface PortalActivationSummary {
+    /** Patients without an account, or with one never used. */
+    neverLoggedIn: number;
+    /** Of those, how many cannot be emailed. */
+    withoutEmail: number;
+    /** Of those, how many were sent a welcome email too recently to send another. */
+    recentlyInvited: number;
+    /** How many "Activate now" would email. */
+    readyToInvite: number;
+}
+
+export interface PossibleDuplicateResponse {
+    id: string;
+    /** Why two profiles look like the same person. */
+    reason: DuplicateReason;
+    detectedAt: string;
+    /** The profile created later. */
+    patient: PatientRecord;
+    /** The older profile it resembles. */
+    duplicateOf: PatientRecord;
 }
 
 export interface ProblemDetails {
@@ -2976,6 +5181,17 @@ export interface ProviderResponse {
     isActive: boolean;
 }
 
+export interface PublicAccountSettings {
+    /** Load Google's reCAPTCHA v3 script with this key; null when reCAPTCHA is off. */
+    recaptchaSiteKey: string | null;
+    /** The action name to execute reCAPTCHA with on the login form. */
+    recaptchaAction: string;
+    /** Booking asks for an SMS code (OB4). */
+    phoneVerificationRequired: boolean;
+    /** The SPA logs out after this many minutes without activity; the server ends the session too. */
+    sessionIdleMinutes: number;
+}
+
 export interface PublicLocation {
     id: string;
     name: string;
@@ -2991,6 +5207,20 @@ export interface PublicProvider {
     bio: string | null;
     photoUrl: string | null;
     locationIds: string[];
+}
+
+/** Creates a portal account (PP4). The answer is the same whether or not the email is known: the person finds out in their inbox, where a verification link waits if an account could be created. An email already on the clinic's records links the account to that profile (PP5). */
+export interface RegisterPatient {
+    firstName: string;
+    lastName: string;
+    email: string;
+    password: string;
+    /** Optional; any common notation, stored in E.164. */
+    phone: string | null;
+    birthDate: string | null;
+    /** "es" or "en": the language of every email the patient receives. */
+    language: string;
+    marketingConsent: boolean;
 }
 
 /** One reminder. */
@@ -3009,10 +5239,21 @@ export interface ReminderSettings {
     reminders: ReminderLeadTime[];
 }
 
+/** "Forgot password": emails a reset link to an account with this address, or a welcome link to a patient on file who has no account yet. Always answered the same way. */
+export interface RequestPasswordReset {
+    email: string;
+}
+
 /** Staff move an appointment to any free time (online-booking limits do not apply to staff); optionally to another provider. */
 export interface RescheduleAppointment {
     startsAt: string;
     providerId: string | null;
+}
+
+/** Sets a new password with the token from a reset link; every other session of the account ends. */
+export interface ResetPassword {
+    token: string;
+    newPassword: string;
 }
 
 export type ScheduleExceptionKind = "TimeOff" | "ExtraHours" | "LocationClosed";
@@ -3026,6 +5267,14 @@ export interface ScheduleExceptionResponse {
     /** A wall-clock range at the location, "HH:mm" to "HH:mm" (24:00 allowed as the end). */
     time: TimeRange;
     reason: string | null;
+}
+
+/** Texts a one-time code to the phone a patient is booking with (OB4). */
+export interface SendPhoneVerificationCode {
+    /** Any common notation; numbers without a country code are read in the clinic's country. */
+    phone: string;
+    /** "es" or "en": the language of the SMS. */
+    language: string;
 }
 
 export interface ServiceCategoryResponse {
@@ -3092,6 +5341,16 @@ export interface StaffCatalog {
     providers: ProviderResponse[];
 }
 
+/** A staff login and its roles (Admin, Provider, FrontDesk). */
+export interface StaffMember {
+    id: string;
+    email: string;
+    fullName: string;
+    roles: string[];
+    lastLoginAt: string | null;
+    isActive: boolean;
+}
+
 /** A wall-clock range at the location, "HH:mm" to "HH:mm" (24:00 allowed as the end). */
 export interface TimeRange {
     start: string;
@@ -3124,6 +5383,28 @@ export interface UpdateLocation {
     address: string;
     phone: string;
     timeZone: string;
+}
+
+/** The signed-in patient edits their personal data (PP9). The email is the login and is not changed here. */
+export interface UpdateMyProfile {
+    firstName: string;
+    lastName: string;
+    /** Any common notation; stored in E.164. Empty removes it. */
+    phone: string | null;
+    birthDate: string | null;
+    address: string | null;
+    preferredLanguage: string;
+    marketingConsent: boolean;
+}
+
+/** Changes the portal-access settings. */
+export interface UpdatePortalAccessSettings {
+    /** PP1: a first booking sends the welcome email. */
+    emailActivationEnabled: boolean;
+    /** OB4: online booking asks for an SMS code. */
+    phoneVerificationRequired: boolean;
+    /** Public http(s) address of the portal, e.g. https://citas.example.com; null or empty for the configured default. */
+    portalBaseUrl: string | null;
 }
 
 export interface UpdateProvider {
@@ -3159,11 +5440,36 @@ export interface UpdateServiceCategory {
     sortOrder: number;
 }
 
+/** Replaces a staff member's roles; their open sessions pick the change up within a minute. */
+export interface UpdateStaffRoles {
+    roles: string[];
+}
+
+/** Confirms the email of a new account with the token from its verification link; the account can then log in. */
+export interface VerifyEmail {
+    token: string;
+}
+
+/** Checks the code a patient received by SMS; the answer's token proves the phone to the booking step. */
+export interface VerifyPhoneCode {
+    phone: string;
+    code: string;
+}
+
 export interface WeeklyHoursResponse {
     providerId: string;
     locationId: string;
     timeZone: string;
     days: WorkingDay[];
+}
+
+export interface WelcomeEmailsSent {
+    /** Welcome emails queued now. */
+    sent: number;
+    /** Patients already emailed within the resend interval. */
+    skippedRecentlyInvited: number;
+    /** Patients the clinic has no email for. */
+    skippedWithoutEmail: number;
 }
 
 /** Working intervals on a weekday, e.g. 09:00–13:00 and 15:00–19:00. */

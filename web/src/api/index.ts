@@ -1,9 +1,15 @@
-import { OperationsClient, SchedulingClient } from './client';
+import { createBrowserFetch } from './browserFetch';
+import { IdentityClient, OperationsClient, SchedulingClient } from './client';
 
 // '' = same origin: the .NET host serves the API next to the SPA, and Vite proxies /api in dev.
 const baseUrl = '';
 
-export const schedulingClient = new SchedulingClient(baseUrl);
-export const operationsClient = new OperationsClient(baseUrl);
+// Issuing a token is a GET, so this client needs no token of its own.
+const tokenIssuer = new IdentityClient(baseUrl, { fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }) });
+const http = createBrowserFetch(() => tokenIssuer.getAntiforgeryToken());
+
+export const schedulingClient = new SchedulingClient(baseUrl, http);
+export const identityClient = new IdentityClient(baseUrl, http);
+export const operationsClient = new OperationsClient(baseUrl, http);
 
 export * from './client';

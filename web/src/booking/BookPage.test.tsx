@@ -1,13 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { schedulingClient } from '../api';
+import { identityClient, schedulingClient } from '../api';
 import { changeLanguage } from '../i18n';
 import { categories, clinicProfile } from '../test/catalogFixtures';
+import { accountSettings, signedOut } from '../test/identityFixtures';
 import { renderApp } from '../test/renderApp';
 
 vi.mock('../api', () => ({
   schedulingClient: { listBookableCategories: vi.fn(), getClinicProfile: vi.fn() },
+  identityClient: { getCurrentUser: vi.fn(), getPublicAccountSettings: vi.fn(), logOut: vi.fn() },
 }));
 
 const listCategories = vi.mocked(schedulingClient.listBookableCategories);
@@ -15,6 +17,8 @@ const nbsp = /\u00a0|\u202f/g;
 const text = (element: HTMLElement) => element.textContent?.replace(nbsp, ' ');
 
 beforeEach(async () => {
+  vi.mocked(identityClient.getCurrentUser).mockRejectedValue(signedOut);
+  vi.mocked(identityClient.getPublicAccountSettings).mockResolvedValue(accountSettings);
   vi.mocked(schedulingClient.getClinicProfile).mockResolvedValue(clinicProfile);
   listCategories.mockReset();
   await changeLanguage('es');

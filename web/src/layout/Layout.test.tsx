@@ -1,16 +1,20 @@
-import { screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { schedulingClient } from '../api';
+import { identityClient, schedulingClient } from '../api';
 import i18n, { changeLanguage, detectLanguage } from '../i18n';
 import { clinicProfile } from '../test/catalogFixtures';
+import { accountSettings, patientUser, signedOut } from '../test/identityFixtures';
 import { renderApp } from '../test/renderApp';
 
 vi.mock('../api', () => ({
   schedulingClient: { listBookableCategories: vi.fn(), getClinicProfile: vi.fn() },
+  identityClient: { getCurrentUser: vi.fn(), getPublicAccountSettings: vi.fn(), logOut: vi.fn() },
 }));
 
 beforeEach(async () => {
+  vi.mocked(identityClient.getCurrentUser).mockRejectedValue(signedOut);
+  vi.mocked(identityClient.getPublicAccountSettings).mockResolvedValue(accountSettings);
   vi.mocked(schedulingClient.getClinicProfile).mockResolvedValue(clinicProfile);
   vi.mocked(schedulingClient.listBookableCategories).mockResolvedValue([]);
   await i18n.changeLanguage('es');
@@ -28,16 +32,36 @@ describe('layout', () => {
   });
 
   it('switches text and <html lang> and remembers the choice', async () => {
-    renderApp('/portal');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mi portal' })).toBeTruthy();
+    renderApp('/forgot-password');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Recuperar la contraseña' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('es');
 
     await userEvent.selectOptions(screen.getByLabelText('Idioma'), 'en');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'My portal' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reset your password' })).toBeTruthy();
     expect(screen.getByLabelText('Language')).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
     expect(detectLanguage()).toBe('en');
+  });
+
+  it('offers a log-in link that returns to the page, and shows the signed-in name leading to the portal instead', async () => {
+    renderApp('/book');
+    const login = await screen.findByRole('link', { name: 'Iniciar sesión' });
+    expect(login.getAttribute('href')).toBe('/login?returnTo=%2Fbook');
+
+    cleanup();
+    vi.mocked(identityClient.getCurrentUser).mockResolvedValue(patientUser);
+    renderApp('/book');
+
+    const name = await screen.findByRole('link', { name: 'Lucía García' });
+    expect(name.getAttribute('href')).toBe('/portal');
+    expect(screen.queryByRole('link', { name: 'Iniciar sesión' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
+  });
+
+  it('sends a visitor who opens the portal to the login page', async () => {
+    renderApp('/portal/settings');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Iniciar sesión' })).toBeTruthy();
   });
 
   it('shows a not-found page for unknown addresses', async () => {

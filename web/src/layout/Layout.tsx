@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { AccountMenu } from '../account/AccountMenu';
 import { useClinicProfile } from '../api/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -29,6 +30,7 @@ export function Layout() {
             </ul>
           </nav>
           <LanguageSwitch />
+          <AccountMenu />
         </div>
       </header>
       {/* tabIndex lets the skip link move keyboard focus, not just scroll. */}

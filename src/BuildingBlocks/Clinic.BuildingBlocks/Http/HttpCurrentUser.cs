@@ -12,6 +12,9 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public string? UserId => IsAuthenticated ? Principal!.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
+    public Guid? PatientId =>
+        IsAuthenticated && Guid.TryParse(Principal!.FindFirstValue(ClinicClaims.PatientId), out var patientId) ? patientId : null;
+
     public string DisplayName => IsAuthenticated
         ? Principal!.FindFirstValue(ClaimTypes.Name) ?? UserId ?? "unknown"
         : accessor.HttpContext is null ? "system" : "anonymous";

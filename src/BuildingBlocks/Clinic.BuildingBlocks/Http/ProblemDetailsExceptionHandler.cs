@@ -12,7 +12,7 @@ namespace Clinic.BuildingBlocks.Http;
 
 /// <summary>
 /// The one place exceptions become HTTP answers: validation → 400 with field errors, domain
-/// refusals → 404/409/422 with a readable detail, anything else → 500 with only a trace id.
+/// refusals → 404/409/422/429 with a readable detail, anything else → 500 with only a trace id.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
@@ -25,8 +25,9 @@ public sealed class ProblemDetailsExceptionHandler(
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Title, notFound.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Title, conflict.Message),
             BusinessRuleException rule => Problem(StatusCodes.Status422UnprocessableEntity, rule.Title, rule.Message),
+            TooManyRequestsException tooMany => Problem(StatusCodes.Status429TooManyRequests, tooMany.Title, tooMany.Message),
             DbUpdateConcurrencyException => Problem(
-                StatusCodes.Status409Conflict, "Conflict", "Someone else changed this record at the same time. Reload it and try again."),
+                StatusCodes.Status409Conflict, "Conflict", "Someone else changed this at the same moment. Reload and try again."),
             DbUpdateException db when UniqueConstraint.IsViolation(db) => Problem(
                 StatusCodes.Status409Conflict, "Conflict", "The request conflicts with a record that already exists."),
             // The framework's binding messages name the parameter and the expected format; they reveal no internals.
@@ -50,6 +51,11 @@ public sealed class ProblemDetailsExceptionHandler(
         }
 
         problem.Extensions["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier;
+        if (exception is TooManyRequestsException { RetryAfter: var retryAfter })
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {

@@ -1,10 +1,16 @@
 using System.Reflection;
+using System.Globalization;
+using System.Threading.RateLimiting;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Adapters;
 using Clinic.BuildingBlocks.Http;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Persistence;
 using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +39,12 @@ public static class ModuleRegistration
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddApiAntiforgery();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = WriteTooManyRequestsAsync;
+        });
         return services;
     }
 
@@ -76,5 +88,25 @@ public static class ModuleRegistration
         eventTypes.AddFromAssembly(contractsAssembly);
         services.AddHealthChecks().AddDbContextCheck<TContext>(module, tags: ["database"]);
         return services;
+    }
+
+    private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests",
+                Detail = "Too many attempts from this address. Wait a little and try again.",
+            },
+        });
     }
 }

@@ -65,8 +65,10 @@ public static class SchedulingModule
         Features.Appointments.CancelAppointment.CancelAppointmentEndpoint.Map(appointments);
         Features.Appointments.RescheduleAppointment.RescheduleAppointmentEndpoint.Map(appointments);
 
+        var staffRead = app.MapGroup("/api/admin/catalog").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ReadCatalog);
+        Features.StaffCatalog.GetCatalog.GetCatalogEndpoint.Map(staffRead);
+
         var admin = app.MapGroup("/api/admin/catalog").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ManageClinic);
-        Features.StaffCatalog.GetCatalog.GetCatalogEndpoint.Map(admin);
         Features.Locations.CreateLocation.CreateLocationEndpoint.Map(admin);
         Features.Locations.UpdateLocation.UpdateLocationEndpoint.Map(admin);
         Features.Locations.DeactivateLocation.DeactivateLocationEndpoint.Map(admin);

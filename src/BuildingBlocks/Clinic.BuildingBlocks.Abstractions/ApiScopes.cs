@@ -1,0 +1,11 @@
+namespace Clinic.BuildingBlocks.Abstractions;
+
+/// <summary>What an integrator's API key may be allowed to do; an Admin picks them when creating the key.</summary>
+public static class ApiScopes
+{
+    public const string CatalogRead = "catalog:read";
+    public const string PatientsRead = "patients:read";
+    public const string PatientsWrite = "patients:write";
+
+    public static IReadOnlyList<string> All { get; } = [CatalogRead, PatientsRead, PatientsWrite];
+}

@@ -1,0 +1,37 @@
+using Clinic.BuildingBlocks.Abstractions;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Clinic.Host;
+
+/// <summary>What each authorization policy requires. Staff act through roles; integrators through their API key's scopes.</summary>
+internal static class ClinicAuthorization
+{
+    private static readonly string[] StaffRoles = [ClinicRoles.Admin, ClinicRoles.Provider, ClinicRoles.FrontDesk];
+
+    /// <summary>The policies an API key can satisfy, and the scope it needs for each.</summary>
+    public static IReadOnlyDictionary<string, string> IntegratorScopes { get; } = new Dictionary<string, string>
+    {
+        [ClinicPolicies.ReadCatalog] = ApiScopes.CatalogRead,
+        [ClinicPolicies.ReadPatients] = ApiScopes.PatientsRead,
+        [ClinicPolicies.ManagePatients] = ApiScopes.PatientsWrite,
+    };
+
+    public static IServiceCollection AddClinicAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ClinicPolicies.ManageClinic, policy => policy.RequireRole(ClinicRoles.Admin))
+            .AddPolicy(ClinicPolicies.Staff, policy => policy.RequireRole(StaffRoles))
+            .AddPolicy(ClinicPolicies.Patient, policy => policy.RequireRole(ClinicRoles.Patient).RequireClaim(ClinicClaims.PatientId))
+            .AddPolicy(ClinicPolicies.ReadCatalog, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadCatalog))
+            .AddPolicy(ClinicPolicies.ReadPatients, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadPatients))
+            .AddPolicy(ClinicPolicies.ManagePatients, policy => RolesOrScope(policy, [ClinicRoles.Admin, ClinicRoles.FrontDesk], ClinicPolicies.ManagePatients));
+        return services;
+    }
+
+    private static void RolesOrScope(AuthorizationPolicyBuilder policy, string[] roles, string policyName)
+    {
+        var scope = IntegratorScopes[policyName];
+        policy.RequireAuthenticatedUser().RequireAssertion(context =>
+            roles.Any(context.User.IsInRole) || context.User.HasClaim(ClinicClaims.Scope, scope));
+    }
+}

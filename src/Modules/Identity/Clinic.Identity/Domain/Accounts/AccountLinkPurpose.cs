@@ -1,0 +1,8 @@
+namespace Clinic.Identity.Domain.Accounts;
+
+internal enum AccountLinkPurpose
+{
+    EmailVerification,
+    Activation,
+    PasswordReset,
+}

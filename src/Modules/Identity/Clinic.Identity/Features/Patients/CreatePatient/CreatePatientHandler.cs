@@ -1,0 +1,27 @@
+using Clinic.BuildingBlocks.Errors;
+using Clinic.Identity.Domain.Patients;
+using Clinic.Identity.Persistence;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace Clinic.Identity.Features.Patients.CreatePatient;
+
+internal sealed class CreatePatientHandler(IdentityDbContext db, PatientDirectory patients, IOptions<PortalOptions> portal)
+    : IRequestHandler<CreatePatient, PatientRecord>
+{
+    public async ValueTask<PatientRecord> Handle(CreatePatient command, CancellationToken cancellationToken)
+    {
+        var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email;
+        if (email is not null && await patients.FindByEmailAsync(email, cancellationToken) is { } existing)
+        {
+            throw new ConflictException($"Patient '{existing.Id}' ({existing.FullName}) already has the email {email.Trim()}.");
+        }
+
+        var details = new PatientDetails(
+            command.FirstName, command.LastName, PhoneNumber.NormalizeOrNull(command.Phone, portal.Value.DefaultPhoneRegion),
+            command.BirthDate, command.Address, command.PreferredLanguage, command.MarketingConsent);
+        var patient = await patients.CreateAsync(details, email, PatientSource.Staff, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return PatientRecord.From(patient, account: null);
+    }
+}

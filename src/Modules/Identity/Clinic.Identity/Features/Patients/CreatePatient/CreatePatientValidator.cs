@@ -1,0 +1,18 @@
+using FluentValidation;
+using Microsoft.Extensions.Options;
+
+namespace Clinic.Identity.Features.Patients.CreatePatient;
+
+internal sealed class CreatePatientValidator : AbstractValidator<CreatePatient>
+{
+    public CreatePatientValidator(IOptions<PortalOptions> portal, TimeProvider clock)
+    {
+        RuleFor(p => p.FirstName).PersonName();
+        RuleFor(p => p.LastName).PersonName();
+        RuleFor(p => p.Email).Email().When(p => !string.IsNullOrWhiteSpace(p.Email));
+        RuleFor(p => p.Phone).Phone(portal.Value.DefaultPhoneRegion).When(p => !string.IsNullOrWhiteSpace(p.Phone));
+        RuleFor(p => p.BirthDate).BirthDate(clock);
+        RuleFor(p => p.Address).Address();
+        RuleFor(p => p.PreferredLanguage).Language();
+    }
+}

@@ -1,0 +1,24 @@
+using Clinic.Identity.Accounts;
+using Clinic.Identity.Domain.Patients;
+using Clinic.Identity.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Clinic.Identity.Features.PhoneVerification.VerifyPhoneToken;
+
+internal sealed class VerifyPhoneTokenHandler(IdentityDbContext db, IOptions<PortalOptions> portal, TimeProvider clock)
+    : IRequestHandler<Contracts.VerifyPhoneToken, bool>
+{
+    public async ValueTask<bool> Handle(Contracts.VerifyPhoneToken request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Token) || PhoneNumber.NormalizeOrNull(request.Phone, portal.Value.DefaultPhoneRegion) is not { } phone)
+        {
+            return false;
+        }
+
+        var hash = SecretTokens.Hash(request.Token);
+        var verification = await db.PhoneVerifications.AsNoTracking().SingleOrDefaultAsync(v => v.TokenHash == hash, cancellationToken);
+        return verification is not null && verification.Phone == phone && verification.IsTokenUsable(clock.GetUtcNow());
+    }
+}

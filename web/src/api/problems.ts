@@ -1,0 +1,18 @@
+// The generated client throws the parsed ProblemDetails for documented error statuses and an
+// ApiException otherwise; both carry the HTTP status. This reads either the same way.
+
+export interface Problem {
+  status: number;
+  title?: string | null;
+  detail?: string | null;
+  /** Field errors of a 400, keyed by the camelCase field name the client sent. */
+  errors?: Record<string, string[]>;
+}
+
+export function problemOf(error: unknown): Problem {
+  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+    const problem = error as Problem & { result?: Problem };
+    return problem.result ?? problem;
+  }
+  return { status: 0 };
+}

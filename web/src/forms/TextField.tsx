@@ -1,0 +1,35 @@
+import { useId, type InputHTMLAttributes } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+
+interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  label: string;
+  registration: UseFormRegisterReturn;
+  /** Already translated. */
+  error?: string;
+  hint?: string;
+}
+
+/** A labelled input whose error sits next to it and is announced with it (aria-describedby). */
+export function TextField({ label, registration, error, hint, ...input }: Props) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} {...registration} />
+      {error && (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../api/problems';
+
+/** Translates a field's error: our own rules carry an i18n key, anything else is shown as written. */
+export function useFieldErrors<T extends FieldValues>(errors: FieldErrors<T>) {
+  const { t, i18n } = useTranslation();
+  return (field: Path<T>): string | undefined => {
+    const message = (errors as Record<string, { message?: string } | undefined>)[field]?.message;
+    if (!message) return undefined;
+    return i18n.exists(message) ? t(message as never) : message;
+  };
+}
+
+/**
+ * Puts a 400's field errors next to the fields that exist in this form and focuses the first;
+ * `messages` replaces the server's English text with the form's own words where it knows better.
+ * Returns false when none of the errors belonged to a field here.
+ */
+export function applyFieldErrors<T extends FieldValues>(
+  problem: Problem,
+  fields: readonly Path<T>[],
+  setError: UseFormSetError<T>,
+  messages: Partial<Record<Path<T>, string>> = {},
+): boolean {
+  let focused = false;
+  for (const field of fields) {
+    const serverMessages = problem.errors?.[field];
+    if (!serverMessages?.length) continue;
+    setError(field, { type: 'server', message: messages[field] ?? serverMessages[0] }, { shouldFocus: !focused });
+    focused = true;
+  }
+  return focused;
+}

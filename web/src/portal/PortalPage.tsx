@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { isPatient, useCurrentUser } from '../account/session';
+import { PageTitle } from '../layout/PageTitle';
+
+export default function PortalPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser().data;
+
+  return (
+    <>
+      <PageTitle title={t('portal.heading')} />
+      <h1>{t('portal.heading')}</h1>
+      {isPatient(me) ? (
+        <>
+          <p>{t('portal.greeting', { name: me?.firstName ?? me?.displayName })}</p>
+          <p>{t('portal.intro')}</p>
+          <p>
+            <Link to="/portal/settings">{t('portal.settingsLink')}</Link>
+          </p>
+        </>
+      ) : (
+        <p className="notice">
+          {t('portal.staffOnly')} <Link to="/admin">{t('portal.toAdmin')}</Link>
+        </p>
+      )}
+    </>
+  );
+}
