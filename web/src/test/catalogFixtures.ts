@@ -1,13 +1,17 @@
-import type { BookableCategory, ClinicProfile, Money } from '../api';
-
-// The API sends null for "no deposit"; the generated type cannot express that yet.
-const noDeposit = null as unknown as Money;
+import type { BookableCategory, ClinicProfile } from '../api';
 
 export const clinicProfile: ClinicProfile = {
   name: 'Clínica Demo Estética',
   defaultLanguage: 'es',
   currency: 'EUR',
   locations: [],
+  booking: {
+    slotIntervalMinutes: 15,
+    minimumNoticeMinutes: 120,
+    horizonDays: 90,
+    providerChoice: 'SpecificOrFirstAvailable',
+    holdMinutes: 10,
+  },
 };
 
 export const categories: BookableCategory[] = [
@@ -23,7 +27,7 @@ export const categories: BookableCategory[] = [
         description: null,
         durationMinutes: 30,
         price: { amountMinor: 0, currency: 'EUR' },
-        deposit: noDeposit,
+        deposit: null,
       },
     ],
   },
