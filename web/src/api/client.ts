@@ -4827,7 +4827,7 @@ export interface ClinicProfile {
     booking: BookingSettingsResponse;
 }
 
-/** Turns the patient's holds into appointments, all or none. A guest gives their details (an email already on file books into that patient's profile) and, when the clinic asks for it, the token from the SMS code step; a signed-in patient's details come from their session. */
+/** Turns the patient's holds into appointments, all or none. A guest gives their details (an email already on file books into that patient's profile) and, when the clinic asks for it, the token from the SMS code step; a signed-in patient books into their own profile (the session decides, and Clinic.Scheduling.Features.Booking.ConfirmBooking.ConfirmBooking.Patient may be left out). */
 export interface ConfirmBooking {
     holds: HeldSlot[];
     patient: PatientDetails | null;

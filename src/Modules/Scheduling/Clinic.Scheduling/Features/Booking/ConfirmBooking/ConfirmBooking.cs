@@ -7,7 +7,8 @@ namespace Clinic.Scheduling.Features.Booking.ConfirmBooking;
 /// <summary>
 /// Turns the patient's holds into appointments, all or none. A guest gives their details (an email
 /// already on file books into that patient's profile) and, when the clinic asks for it, the token
-/// from the SMS code step; a signed-in patient's details come from their session.
+/// from the SMS code step; a signed-in patient books into their own profile (the session decides, and
+/// <see cref="Patient"/> may be left out).
 /// </summary>
 public sealed record ConfirmBooking(IReadOnlyList<HeldSlot> Holds, PatientDetails? Patient, string? PhoneVerificationToken, string? Notes)
     : IRequest<BookingConfirmation>

@@ -1,3 +1,4 @@
+using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Idempotency;
 using Clinic.BuildingBlocks.Outbox;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Scheduling.Features.Booking.ConfirmBooking;
 
-internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender identity, TimeProvider clock)
+internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender identity, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ConfirmBooking, BookingConfirmation>
 {
     private const string Operation = nameof(ConfirmBooking);
@@ -75,7 +76,7 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
                 ?? throw new ConflictException("This booking is being confirmed by another request.");
         }
 
-        if (command.PhoneVerificationToken is not null && command.Patient is not null)
+        if (command.PhoneVerificationToken is not null && command.Patient is not null && user.PatientId is null)
         {
             await identity.Send(new ConsumePhoneVerificationToken(command.PhoneVerificationToken, command.Patient.Phone), cancellationToken);
         }
@@ -104,8 +105,17 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         return requested.Select(r => holds.Single(h => h.Id == r.HoldId)).ToList();
     }
 
+    /// <summary>
+    /// A signed-in patient books into their own profile (the session says who they are, whatever the body
+    /// says; their account already proved who they are, so no SMS code). A guest is matched or created by email.
+    /// </summary>
     private async Task<EnsuredPatientProfile> ResolvePatientAsync(ConfirmBooking command, CancellationToken cancellationToken)
     {
+        if (user.PatientId is { } signedIn)
+        {
+            return new EnsuredPatientProfile(signedIn, IsNew: false);
+        }
+
         var details = command.Patient
             ?? throw new BusinessRuleException("Enter your name, email and mobile number to book.");
         var policy = await identity.Send(new GetPhoneVerificationPolicy(), cancellationToken);
