@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerSchedulingDbContext))]
-    [Migration("20261126082936_SlotHoldsAndTimeCells")]
-    partial class SlotHoldsAndTimeCells
+    [Migration("20261126093455_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -124,11 +124,40 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("BookedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("CalendarAccessToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("CancellationFeeMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool?>("CancelledLate")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("LocationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTimeOffset>("OccupiedUntil")
                         .HasColumnType("datetimeoffset");
@@ -136,8 +165,23 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PatientName")
+                        .IsRequired()
+                        .HasMaxLength(240)
+                        .HasColumnType("nvarchar(240)");
+
+                    b.Property<int>("PolicyVersion")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("datetimeoffset");
@@ -156,6 +200,38 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.HasIndex("ProviderId", "StartsAt");
 
                     b.ToTable("Appointments", "scheduling");
+                });
+
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.AppointmentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.ToTable("AppointmentChanges", "scheduling");
                 });
 
             modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.ProviderTimeCell", b =>
@@ -382,6 +458,49 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.ToTable("ServiceCategories", "scheduling");
                 });
 
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Policies.CancellationPolicy", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AllowOnlineCancellation")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("AllowOnlineRescheduling")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("LateFeeAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LateFeeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("LateFeePercent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("TextEs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("WindowHours")
+                        .HasColumnType("int");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("CancellationPolicies", "scheduling");
+                });
+
             modelBuilder.Entity("Clinic.Scheduling.Domain.Schedules.BookingSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -491,6 +610,56 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                         .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Clinic.Scheduling.Domain.Appointments.AppointmentService", "Services", b1 =>
+                        {
+                            b1.Property<Guid>("AppointmentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("BufferMinutes")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("nchar(3)")
+                                .IsFixedLength();
+
+                            b1.Property<int>("DurationMinutes")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("nvarchar(120)");
+
+                            b1.Property<long>("PriceAmountMinor")
+                                .HasColumnType("bigint");
+
+                            b1.Property<Guid>("ServiceId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("AppointmentId", "Position");
+
+                            b1.ToTable("AppointmentServices", "scheduling");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AppointmentId");
+                        });
+
+                    b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.AppointmentChange", b =>
+                {
+                    b.HasOne("Clinic.Scheduling.Domain.Appointments.Appointment", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.SlotHold", b =>
@@ -598,6 +767,11 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                         .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Scheduling.Domain.Appointments.Appointment", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }
