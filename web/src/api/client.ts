@@ -3242,6 +3242,194 @@ export class SchedulingClient {
     }
 
     /**
+     * The signed-in patient's upcoming and past appointments, with what they may change online.
+     * @return OK
+     */
+    listMyAppointments(signal?: AbortSignal): Promise<MyAppointmentsResponse> {
+        let url_ = this.baseUrl + "/api/portal/appointments";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListMyAppointments(_response);
+        });
+    }
+
+    protected processListMyAppointments(response: Response): Promise<MyAppointmentsResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MyAppointmentsResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MyAppointmentsResponse>(null as any);
+    }
+
+    /**
+     * Cancels one of the signed-in patient's appointments under the clinic's policy.
+     * @return OK
+     */
+    cancelMyAppointment(appointmentId: string, body: CancelMyAppointment, signal?: AbortSignal): Promise<AppointmentDetails> {
+        let url_ = this.baseUrl + "/api/portal/appointments/{appointmentId}/cancel";
+        if (appointmentId === undefined || appointmentId === null)
+            throw new globalThis.Error("The parameter 'appointmentId' must be defined.");
+        url_ = url_.replace("{appointmentId}", encodeURIComponent("" + appointmentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCancelMyAppointment(_response);
+        });
+    }
+
+    protected processCancelMyAppointment(response: Response): Promise<AppointmentDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentDetails>(null as any);
+    }
+
+    /**
+     * Moves one of the signed-in patient's appointments to a newly held time, in one step.
+     * @return OK
+     */
+    rescheduleMyAppointment(appointmentId: string, body: RescheduleMyAppointment, signal?: AbortSignal): Promise<AppointmentDetails> {
+        let url_ = this.baseUrl + "/api/portal/appointments/{appointmentId}/reschedule";
+        if (appointmentId === undefined || appointmentId === null)
+            throw new globalThis.Error("The parameter 'appointmentId' must be defined.");
+        url_ = url_.replace("{appointmentId}", encodeURIComponent("" + appointmentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRescheduleMyAppointment(_response);
+        });
+    }
+
+    protected processRescheduleMyAppointment(response: Response): Promise<AppointmentDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentDetails>(null as any);
+    }
+
+    /**
      * The staff calendar: appointments and live holds at a location, in its time zone.
      * @param providerId (optional) 
      * @return OK
@@ -4792,6 +4980,12 @@ export interface CancelAppointment {
     reason: string | null;
 }
 
+/** The patient cancels their own appointment (PP15). Within the policy window it is allowed only when the policy has a late fee and the patient accepts it (Clinic.Scheduling.Features.Portal.CancelMyAppointment.CancelMyAppointment.AcceptLateFee); the fee is then charged. */
+export interface CancelMyAppointment {
+    acceptLateFee: boolean;
+    reason: string | null;
+}
+
 export interface CancellationPolicyResponse {
     /** Stored with each appointment booked under it. */
     version: number;
@@ -4975,6 +5169,28 @@ export type MessageStatus = "Queued" | "Sending" | "Sent" | "Failed" | "Dead" | 
 export interface Money {
     amountMinor: number;
     currency: string;
+}
+
+export interface MyAppointment {
+    /** The appointment as staff see it, minus the audit trail. */
+    appointment: AppointmentDetails;
+    /** Whether the portal may offer "cancel" now. */
+    canCancelOnline: boolean;
+    /** Whether the portal may offer "reschedule" now. */
+    canRescheduleOnline: boolean;
+    /** What cancelling now would cost under the accepted policy (0 when in time). */
+    lateCancellationFeeMinor: number;
+}
+
+export interface MyAppointmentsResponse {
+    /** Booked appointments that have not started yet. */
+    upcoming: MyAppointment[];
+    /** Everything else: started, completed, cancelled, missed, or booked but already past. */
+    past: MyAppointment[];
+    /** The cancellation policy in force, in Spanish. */
+    policyTextEs: string;
+    /** The cancellation policy in force, in English. */
+    policyTextEn: string;
 }
 
 /** A message and its rendered content. */
@@ -5248,6 +5464,12 @@ export interface RequestPasswordReset {
 export interface RescheduleAppointment {
     startsAt: string;
     providerId: string | null;
+}
+
+/** Moves the patient's appointment to a time they hold (found with the availability search and held with PlaceSlotHold for the same services): the old time is freed and the new one taken in one step. */
+export interface RescheduleMyAppointment {
+    holdId: string;
+    holdToken: string;
 }
 
 /** Sets a new password with the token from a reset link; every other session of the account ends. */

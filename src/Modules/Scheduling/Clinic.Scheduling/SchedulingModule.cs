@@ -55,6 +55,11 @@ public static class SchedulingModule
         Features.Schedules.UpdateBookingSettings.UpdateBookingSettingsEndpoint.Map(schedules);
         Features.Policies.UpdateCancellationPolicy.UpdateCancellationPolicyEndpoint.Map(schedules);
 
+        var portal = app.MapGroup("/api/portal/appointments").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.Patient);
+        Features.Portal.ListMyAppointments.ListMyAppointmentsEndpoint.Map(portal);
+        Features.Portal.CancelMyAppointment.CancelMyAppointmentEndpoint.Map(portal);
+        Features.Portal.RescheduleMyAppointment.RescheduleMyAppointmentEndpoint.Map(portal);
+
         var appointments = app.MapGroup("/api/admin/appointments").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.Staff);
         Features.Appointments.ListCalendar.ListCalendarEndpoint.Map(appointments);
         Features.Appointments.GetAppointment.GetAppointmentEndpoint.Map(appointments);
