@@ -52,9 +52,9 @@ test.describe('staff calendar', () => {
 
     await page.goto(`/admin?location=${booked.locationId}&date=${booked.date}&view=day`);
     await expect(page.getByText('Horario de Lumina Madrid · Salamanca (zona horaria Europe/Madrid).')).toBeVisible();
-    const event = page.locator('.fc-event', { hasText: booked.patientName }).filter({ hasText: 'Limpieza facial profunda' }).first();
+    // FullCalendar renders each event as a button named by its text: time, patient, services, provider, status.
+    const event = page.getByRole('button', { name: `${booked.hour}:00–${booked.hour + 1}:00 ${booked.patientName} · Limpieza facial profunda · Marta Sánchez` });
     await expect(event).toContainText('Reservada');
-    await expect(event).toContainText(`${String(booked.hour).padStart(2, '0')}:00`);
 
     await event.click();
     const dialog = page.getByRole('dialog', { name: 'Detalle de la cita' });
@@ -82,7 +82,7 @@ test.describe('staff calendar', () => {
     await logInAsAdmin(page);
     const booked = await bookTomorrowInMadrid(page);
     await page.goto(`/admin?location=${booked.locationId}&date=${booked.date}`);
-    const event = page.locator('.fc-event', { hasText: booked.patientName }).first();
+    const event = page.getByRole('button', { name: new RegExp(`^${booked.hour}:00–.*${booked.patientName}`) });
     await expect(event).toBeVisible();
 
     expect(await blockingViolations(page)).toEqual([]);
