@@ -1,6 +1,6 @@
 // Browser tests against the real product: the Debug host build serving the built SPA, on a
 // throwaway SQLite folder seeded with the demo clinic, driven by Playwright in system Chromium.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,19 +21,29 @@ const port = await new Promise((resolve) => {
 });
 const url = `http://127.0.0.1:${port}`;
 const dataDirectory = mkdtempSync(join(tmpdir(), 'clinic-e2e-'));
-const host = startHost({ configuration: 'Debug', url, dataDirectory, quiet: true });
+// A fixed password for the throwaway demo Admin, so specs can log in to the staff pages.
+const adminPassword = 'E2e-Admin-Passw0rd!';
+const host = startHost({
+  configuration: 'Debug',
+  url,
+  dataDirectory,
+  quiet: true,
+  extraArgs: [`--Identity:BootstrapAdmin:Password=${adminPassword}`],
+});
 host.stdout.resume();
 
 let status = 1;
 try {
   await waitForHealth(url);
-  const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+  // Asynchronous on purpose: a blocking spawnSync stops this process from draining the host's stdout,
+  // and once that pipe is full the host blocks on its next log line and stops answering.
+  const playwright = spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], {
     cwd: webDir,
     stdio: 'inherit',
     // CLINIC_DATA_DIR lets specs read what the host wrote there, e.g. the development mail adapter's .eml files.
-    env: { ...process.env, CLINIC_BASE_URL: url, CLINIC_DATA_DIR: dataDirectory },
+    env: { ...process.env, CLINIC_BASE_URL: url, CLINIC_DATA_DIR: dataDirectory, CLINIC_ADMIN_PASSWORD: adminPassword },
   });
-  status = result.status ?? 1;
+  status = await new Promise((resolve) => playwright.once('exit', (code) => resolve(code ?? 1)));
 } catch (error) {
   console.error(error.message);
 } finally {

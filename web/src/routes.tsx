@@ -9,7 +9,7 @@ import { RouteError } from './pages/RouteError';
 const BookPage = lazy(() => import('./booking/BookPage'));
 const PortalPage = lazy(() => import('./portal/PortalPage'));
 const PortalSettingsPage = lazy(() => import('./portal/PortalSettingsPage'));
-const AdminPage = lazy(() => import('./pages/AdminPage'));
+const AdminPage = lazy(() => import('./admin/AdminPage'));
 const LoginPage = lazy(() => import('./account/LoginPage'));
 const RegisterPage = lazy(() => import('./account/RegisterPage'));
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage'));

@@ -53,6 +53,12 @@ export function useLogOut() {
   });
 }
 
+const staffRoles = ['Admin', 'Provider', 'FrontDesk'];
+
+export function isStaff(user: CurrentUserResponse | null | undefined): boolean {
+  return !!user?.roles.some((role) => staffRoles.includes(role));
+}
+
 export function isPatient(user: CurrentUserResponse | null | undefined): boolean {
   return !!user?.patientId;
 }

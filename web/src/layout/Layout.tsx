@@ -2,12 +2,14 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { AccountMenu } from '../account/AccountMenu';
+import { isStaff, useCurrentUser } from '../account/session';
 import { useClinicProfile } from '../api/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Layout() {
   const { t } = useTranslation();
   const clinic = useClinicProfile();
+  const staff = isStaff(useCurrentUser().data);
 
   return (
     <>
@@ -27,6 +29,11 @@ export function Layout() {
               <li>
                 <NavLink to="/portal">{t('nav.portal')}</NavLink>
               </li>
+              {staff && (
+                <li>
+                  <NavLink to="/admin">{t('nav.admin')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <LanguageSwitch />

@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { Temporal } from 'temporal-polyfill';
+
+const adminEmail = process.env.CLINIC_ADMIN_EMAIL ?? 'admin@clinica-lumina.test';
+const adminPassword = process.env.CLINIC_ADMIN_PASSWORD ?? '';
+
+async function logInAsAdmin(page: Page) {
+  expect(adminPassword, 'CLINIC_ADMIN_PASSWORD is set by web/scripts/e2e.mjs').not.toBe('');
+  await page.goto('/login?returnTo=%2Fadmin');
+  await page.getByLabel('Email', { exact: true }).fill(adminEmail);
+  await page.getByLabel('Contraseña').fill(adminPassword);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
+}
+
+/** Books through the staff API with the browser's own session cookie and antiforgery token, as the SPA does. */
+async function bookTomorrowInMadrid(page: Page) {
+  const api = page.request;
+  await api.get('/api/account/antiforgery');
+  const token = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value;
+  expect(token).toBeTruthy();
+
+  const catalog = await (await api.get('/api/admin/catalog')).json();
+  const madrid = catalog.locations.find((l: { name: string }) => l.name.includes('Madrid'));
+  const service = catalog.services.find((s: { name: string }) => s.name === 'Limpieza facial profunda');
+  const marta = catalog.providers.find((p: { displayName: string }) => p.displayName === 'Marta Sánchez');
+  const patients = await (await api.get('/api/admin/patients?limit=5')).json();
+  const patient = patients[0].profile;
+
+  const day = Temporal.Now.plainDateISO(madrid.timeZone).add({ days: 1 });
+  // Staff booking ignores working hours but not double booking: take the first free hour.
+  for (const hour of [8, 9, 12, 15, 18, 20]) {
+    const startsAt = day.toPlainDateTime({ hour }).toZonedDateTime(madrid.timeZone).toString({ timeZoneName: 'never' });
+    const response = await api.post('/api/admin/appointments', {
+      headers: { 'X-XSRF-TOKEN': decodeURIComponent(token!) },
+      data: { patientId: patient.id, locationId: madrid.id, providerId: marta.id, serviceIds: [service.id], startsAt, notes: 'Prueba e2e' },
+    });
+    if (response.status() === 201) {
+      return { locationId: madrid.id as string, date: day.toString(), hour, patientName: `${patient.firstName} ${patient.lastName}` };
+    }
+    expect(response.status(), await response.text()).toBe(409);
+  }
+  throw new Error('No free hour tomorrow for Marta Sánchez in Madrid');
+}
+
+test.describe('staff calendar', () => {
+  test('an admin opens tomorrow’s appointment in the calendar, starts it and completes it', async ({ page }) => {
+    test.setTimeout(60_000);
+    await logInAsAdmin(page);
+    const booked = await bookTomorrowInMadrid(page);
+
+    await page.goto(`/admin?location=${booked.locationId}&date=${booked.date}&view=day`);
+    await expect(page.getByText('Horario de Lumina Madrid · Salamanca (zona horaria Europe/Madrid).')).toBeVisible();
+    // FullCalendar renders each event as a button named by its text: time, patient, services, provider, status.
+    const event = page.getByRole('button', { name: `${booked.hour}:00–${booked.hour + 1}:00 ${booked.patientName} · Limpieza facial profunda · Marta Sánchez` });
+    await expect(event).toContainText('Reservada');
+
+    await event.click();
+    const dialog = page.getByRole('dialog', { name: 'Detalle de la cita' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText(booked.patientName)).toBeVisible();
+    await expect(dialog.getByText('Reservada')).toBeVisible();
+
+    await dialog.getByRole('button', { name: 'Iniciar cita' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Cita iniciada.');
+    await expect(dialog.getByText('En curso', { exact: true })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Iniciar cita' })).toHaveCount(0);
+
+    await dialog.getByRole('button', { name: 'Completar cita' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Cita completada.');
+    await expect(dialog.getByText('Completada', { exact: true })).toBeVisible();
+    await expect(dialog.getByRole('group', { name: 'Acciones de la cita' })).toHaveCount(0);
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(event).toContainText('Completada');
+  });
+
+  test('the calendar and the appointment dialog have no serious or critical accessibility violations', async ({ page }) => {
+    test.setTimeout(60_000);
+    await logInAsAdmin(page);
+    const booked = await bookTomorrowInMadrid(page);
+    await page.goto(`/admin?location=${booked.locationId}&date=${booked.date}`);
+    const event = page.getByRole('button', { name: new RegExp(`^${booked.hour}:00–.*${booked.patientName}`) });
+    await expect(event).toBeVisible();
+
+    expect(await blockingViolations(page)).toEqual([]);
+
+    await event.click();
+    await expect(page.getByRole('dialog').getByRole('button', { name: 'Iniciar cita' })).toBeVisible();
+    expect(await blockingViolations(page)).toEqual([]);
+  });
+
+  test('a visitor without a staff account is told so and offered the login page', async ({ page }) => {
+    await page.goto('/admin');
+    await expect(page.getByText('Necesitas una cuenta del equipo de la clínica para ver esta página.')).toBeVisible();
+    await page.getByRole('link', { name: 'Inicia sesión con tu cuenta del equipo' }).click();
+    await expect(page).toHaveURL(/\/login\?returnTo=%2Fadmin$/);
+  });
+});
+
+async function blockingViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
+}
