@@ -12,6 +12,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,6 +51,15 @@ public static class ModuleRegistration
     }
 
     /// <summary>
+    /// A failed command is usually a refusal the handler expects and answers (a unique key saying "this time
+    /// is taken"), so EF's own error lines are demoted; anything truly unexpected still reaches the host's
+    /// exception handler, which logs it as an error with its trace id.
+    /// </summary>
+    private static void ExpectedRefusalsAreNotErrors(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (RelationalEventId.CommandError, LogLevel.Information),
+        (CoreEventId.SaveChangesFailed, LogLevel.Information));
+
+    /// <summary>
     /// Registers a module: its DbContext on the configured engine (the provider-specific subclass
     /// carries that engine's migrations), its validators, its events, its outbox dispatcher and health check.
     /// </summary>
@@ -66,12 +77,14 @@ public static class ModuleRegistration
                     ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
                 services.AddDbContext<TContext, TSqlServerContext>((sp, options) => options
                     .UseModuleSqlServer(connectionString, module)
-                    .AddInterceptors(sp.GetRequiredService<OutboxSignal>()));
+                    .AddInterceptors(sp.GetRequiredService<OutboxSignal>())
+                    .ConfigureWarnings(ExpectedRefusalsAreNotErrors));
                 break;
             default:
                 services.AddDbContext<TContext, TSqliteContext>((sp, options) => options
                     .UseModuleSqlite(database.DataDirectory, module)
-                    .AddInterceptors(sp.GetRequiredService<OutboxSignal>()));
+                    .AddInterceptors(sp.GetRequiredService<OutboxSignal>())
+                    .ConfigureWarnings(ExpectedRefusalsAreNotErrors));
                 break;
         }
 
