@@ -21,7 +21,9 @@ const port = await new Promise((resolve) => {
 });
 const url = `http://127.0.0.1:${port}`;
 const dataDirectory = mkdtempSync(join(tmpdir(), 'clinic-e2e-'));
-const host = startHost({ configuration: 'Debug', url, dataDirectory, quiet: true });
+// A fixed password for the throwaway clinic's first Admin, so specs can read staff pages (e.g. the SMS log).
+const adminPassword = 'e2e Admin password 2026!';
+const host = startHost({ configuration: 'Debug', url, dataDirectory, quiet: true, extraArgs: [`--Identity:BootstrapAdmin:Password=${adminPassword}`] });
 host.stdout.resume();
 
 let status = 1;
@@ -31,7 +33,7 @@ try {
     cwd: webDir,
     stdio: 'inherit',
     // CLINIC_DATA_DIR lets specs read what the host wrote there, e.g. the development mail adapter's .eml files.
-    env: { ...process.env, CLINIC_BASE_URL: url, CLINIC_DATA_DIR: dataDirectory },
+    env: { ...process.env, CLINIC_BASE_URL: url, CLINIC_DATA_DIR: dataDirectory, CLINIC_ADMIN_PASSWORD: adminPassword },
   });
   status = result.status ?? 1;
 } catch (error) {

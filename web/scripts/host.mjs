@@ -29,7 +29,7 @@ export function ensureDependencies() {
  * Starts the built host. Relative paths in configuration resolve against the repo root
  * (the working directory); --contentRoot points at the build output so appsettings.json is read.
  */
-export function startHost({ configuration, url, dataDirectory, demoData = true, quiet = false }) {
+export function startHost({ configuration, url, dataDirectory, demoData = true, quiet = false, extraArgs = [] }) {
   const output = join(repoRoot, 'src/Host/Clinic.Host/bin', configuration, 'net10.0');
   const args = [
     join(output, 'Clinic.Host.dll'),
@@ -42,6 +42,7 @@ export function startHost({ configuration, url, dataDirectory, demoData = true, 
     `--Identity:PublicBaseUrl=${url}`,
     // The demo's first Admin; without a configured password one is generated and printed once at first start.
     `--Identity:BootstrapAdmin:Email=${process.env.CLINIC_ADMIN_EMAIL ?? 'admin@clinica-lumina.test'}`,
+    ...extraArgs,
   ];
   return spawn('dotnet', args, {
     cwd: repoRoot,
