@@ -29,7 +29,7 @@ describe('/book', () => {
     listCategories.mockResolvedValue(categories);
     renderApp('/book');
 
-    await screen.findByRole('heading', { level: 2, name: 'Tratamientos faciales' });
+    await screen.findByRole('heading', { level: 2, name: 'Tratamientos faciales' }, { timeout: 5000 });
     const headings = screen.getAllByRole('heading', { level: 2 });
     expect(headings.map((heading) => heading.textContent)).toEqual(['Servicios', 'Tratamientos faciales', 'Medicina estética']);
     expect(screen.getByText('Paso 1 de 5')).toBeTruthy();
