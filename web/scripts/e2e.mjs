@@ -24,7 +24,6 @@ const dataDirectory = mkdtempSync(join(tmpdir(), 'clinic-e2e-'));
 // A fixed password for the throwaway clinic's first Admin, so specs can read staff pages (e.g. the SMS log).
 const adminPassword = 'e2e Admin password 2026!';
 const host = startHost({ configuration: 'Debug', url, dataDirectory, quiet: true, extraArgs: [`--Identity:BootstrapAdmin:Password=${adminPassword}`] });
-host.stdout.resume();
 
 let status = 1;
 try {
