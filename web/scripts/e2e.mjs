@@ -21,22 +21,14 @@ const port = await new Promise((resolve) => {
 });
 const url = `http://127.0.0.1:${port}`;
 const dataDirectory = mkdtempSync(join(tmpdir(), 'clinic-e2e-'));
-// A fixed password for the throwaway demo Admin, so specs can log in to the staff pages.
-const adminPassword = 'E2e-Admin-Passw0rd!';
-const host = startHost({
-  configuration: 'Debug',
-  url,
-  dataDirectory,
-  quiet: true,
-  extraArgs: [`--Identity:BootstrapAdmin:Password=${adminPassword}`],
-});
-host.stdout.resume();
+// A fixed password for the throwaway clinic's first Admin, so specs can read staff pages (e.g. the SMS log).
+const adminPassword = 'e2e Admin password 2026!';
+const host = startHost({ configuration: 'Debug', url, dataDirectory, quiet: true, extraArgs: [`--Identity:BootstrapAdmin:Password=${adminPassword}`] });
 
 let status = 1;
 try {
   await waitForHealth(url);
-  // Asynchronous on purpose: a blocking spawnSync stops this process from draining the host's stdout,
-  // and once that pipe is full the host blocks on its next log line and stops answering.
+  // Asynchronous, so this process keeps serving the host's pipes (see startHost) while the browser tests run.
   const playwright = spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], {
     cwd: webDir,
     stdio: 'inherit',

@@ -46,7 +46,9 @@ export function startHost({ configuration, url, dataDirectory, demoData = true, 
   ];
   return spawn('dotnet', args, {
     cwd: repoRoot,
-    stdio: quiet ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    // Quiet discards the log instead of piping it: a caller blocked in spawnSync cannot drain a pipe, and a
+    // full pipe blocks the host's console logger and with it every request.
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
     env: { ...process.env, ASPNETCORE_ENVIRONMENT: process.env.ASPNETCORE_ENVIRONMENT ?? 'Development' },
   });
 }

@@ -29,8 +29,10 @@ describe('/book', () => {
     listCategories.mockResolvedValue(categories);
     renderApp('/book');
 
-    const headings = await screen.findAllByRole('heading', { level: 2 });
-    expect(headings.map((heading) => heading.textContent)).toEqual(['Tratamientos faciales', 'Medicina estética']);
+    await screen.findByRole('heading', { level: 2, name: 'Tratamientos faciales' }, { timeout: 5000 });
+    const headings = screen.getAllByRole('heading', { level: 2 });
+    expect(headings.map((heading) => heading.textContent)).toEqual(['Servicios', 'Tratamientos faciales', 'Medicina estética']);
+    expect(screen.getByText('Paso 1 de 5')).toBeTruthy();
 
     const card = screen.getByRole('heading', { level: 3, name: 'Limpieza facial profunda' }).closest('li')!;
     expect(text(card)).toContain('Limpieza con extracción y mascarilla.');
@@ -62,7 +64,9 @@ describe('/book', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Reservar Limpieza facial profunda' }));
 
     expect(screen.getByText('1 servicio seleccionado')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Quitar Limpieza facial profunda' })).toBeTruthy();
+    // Both the service card and the selection panel offer to remove it.
+    expect(screen.getAllByRole('button', { name: 'Quitar Limpieza facial profunda' })).toHaveLength(2);
+    expect(text(within(screen.getByRole('region', { name: 'Tu selección' })).getByText(/^Total:/))).toBe('Total: 65,50 €');
     expect(JSON.parse(sessionStorage.getItem('clinic.cart')!)).toEqual(['aaaaaaaa-0000-0000-0000-000000000001']);
   });
 

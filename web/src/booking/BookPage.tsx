@@ -1,61 +1,185 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBookableCategories } from '../api/queries';
+import type { Problem } from '../api/problems';
+import { useClinicProfile } from '../api/queries';
+import { useCurrentUser } from '../account/session';
 import { PageTitle } from '../layout/PageTitle';
-import { ServiceCard } from './ServiceCard';
+import { ConfirmationView } from './ConfirmationView';
+import { DetailsStep } from './DetailsStep';
+import { countedSteps, firstExpiry, type FlowState } from './flowState';
+import { useBookingFlow } from './flowState';
+import { HoldCountdown } from './HoldCountdown';
+import { releaseHolds } from './holds';
+import { ProviderStep } from './ProviderStep';
+import { ReviewStep } from './ReviewStep';
+import { ServicesStep } from './ServicesStep';
+import { TimeStep } from './TimeStep';
 import { useCart } from './useCart';
+
+/** Every hold dropped and the patient back at the first appointment's time. */
+const withoutHolds = (flow: FlowState): Partial<FlowState> => ({
+  groups: flow.groups.map((group) => ({ ...group, hold: null })),
+  groupIndex: 0,
+  step: 'time',
+  idempotencyKey: null,
+});
 
 export default function BookPage() {
   const { t } = useTranslation();
-  const categories = useBookableCategories();
   const cart = useCart();
-  // A retry after an error keeps status 'error' while fetching, so derive "loading" from fetch state.
-  const loading = categories.isFetching && !categories.data;
+  const { flow, update, reset } = useBookingFlow();
+  const clinic = useClinicProfile();
+  const user = useCurrentUser();
+  const [notice, setNotice] = useState<string>();
+  const [detailsProblem, setDetailsProblem] = useState<Problem | null>(null);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  // Moving between steps puts keyboard and screen-reader focus on the new step's heading.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    stepHeading.current?.focus();
+  }, [flow.step, flow.groupIndex]);
+
+  const expiry = firstExpiry(flow);
+  const stepNumber = countedSteps.indexOf(flow.step) + 1;
+
+  const backToServices = () => {
+    void releaseHolds(flow.groups);
+    update({ step: 'services', groups: [], groupIndex: 0, split: false, date: null, idempotencyKey: null });
+  };
+
+  const startBooking = () => {
+    const locations = clinic.data?.locations ?? [];
+    update({
+      step: 'provider',
+      groups: [{ serviceIds: cart.serviceIds, providerId: null, hold: null }],
+      groupIndex: 0,
+      split: false,
+      locationId: flow.locationId ?? (locations.length === 1 ? locations[0].id : null),
+      confirmation: null,
+    });
+    setNotice(undefined);
+  };
+
+  if (flow.step === 'done' && flow.confirmation) {
+    return (
+      <>
+        <PageTitle title={t('booking.done.heading')} />
+        <h1>{t('booking.done.heading')}</h1>
+        <ConfirmationView confirmation={flow.confirmation} clinicName={clinic.data?.name ?? ''} />
+        <p>
+          <button type="button" className="button button--secondary" onClick={reset}>
+            {t('booking.done.another')}
+          </button>
+        </p>
+      </>
+    );
+  }
+
+  const stepTitle = t(`booking.steps.${flow.step === 'done' ? 'review' : flow.step}`);
 
   return (
     <>
-      <PageTitle title={t('book.heading')} />
+      <PageTitle title={`${stepTitle} · ${t('book.heading')}`} />
       <h1>{t('book.heading')}</h1>
-      <p>{t('book.intro')}</p>
-      <p role="status" className="cart-count">
-        {cart.serviceIds.length > 0 && t('book.cartCount', { count: cart.serviceIds.length })}
-      </p>
-
-      <div aria-busy={loading}>
-        {loading && <p role="status">{t('book.loading')}</p>}
-
-        {categories.isError && !categories.isFetching && (
-          <div role="alert" className="notice notice--error">
-            <p>{t('book.error')}</p>
-            <button type="button" className="button" onClick={() => void categories.refetch()}>
-              {t('book.retry')}
-            </button>
-          </div>
-        )}
-
-        {categories.isSuccess && categories.data.every((category) => category.services.length === 0) && (
-          <p className="notice">{t('book.empty')}</p>
-        )}
-
-        {categories.data
-          ?.filter((category) => category.services.length > 0)
-          .map((category) => (
-            <section key={category.id} className="category" aria-labelledby={`category-${category.id}`}>
-              <h2 id={`category-${category.id}`}>{category.name}</h2>
-              {category.description && <p>{category.description}</p>}
-              <ul className="service-list">
-                {category.services.map((service) => (
-                  <ServiceCard
-                    key={service.id}
-                    service={service}
-                    selected={cart.serviceIds.includes(service.id)}
-                    onAdd={cart.add}
-                    onRemove={cart.remove}
-                  />
-                ))}
-              </ul>
-            </section>
+      <nav aria-label={t('booking.progressLabel')} className="progress">
+        <p className="progress__text">{t('booking.progress', { step: stepNumber, total: countedSteps.length })}</p>
+        <ol className="progress__steps">
+          {countedSteps.map((step, index) => (
+            <li
+              key={step}
+              aria-current={step === flow.step ? 'step' : undefined}
+              className={index < stepNumber - 1 ? 'progress__step progress__step--done' : 'progress__step'}
+            >
+              {t(`booking.steps.${step as Exclude<typeof step, 'done'>}`)}
+            </li>
           ))}
-      </div>
+        </ol>
+      </nav>
+      <h2 ref={stepHeading} tabIndex={-1} className="step-heading">
+        {stepTitle}
+      </h2>
+
+      {notice && (
+        <div role="alert" className="notice notice--error">
+          <p>{notice}</p>
+        </div>
+      )}
+
+      {expiry && flow.step !== 'services' && (
+        <HoldCountdown
+          expiresAt={expiry}
+          onExpire={() => {
+            setNotice(t('booking.hold.expired'));
+            update(withoutHolds);
+          }}
+        />
+      )}
+
+      {flow.step === 'services' && <ServicesStep cart={cart} onContinue={startBooking} />}
+
+      {clinic.isPending && flow.step !== 'services' && <p role="status">{t('booking.loading')}</p>}
+
+      {clinic.data && flow.step === 'provider' && flow.groups.length > 0 && (
+        <ProviderStep clinic={clinic.data} flow={flow} update={update} onBack={backToServices} />
+      )}
+
+      {clinic.data && flow.step === 'time' && flow.groups.length > 0 && (
+        <TimeStep
+          clinic={clinic.data}
+          flow={flow}
+          update={update}
+          onBack={() => update({ step: clinic.data.booking.providerChoice === 'FirstAvailableOnly' && clinic.data.locations.length < 2 ? 'services' : 'provider' })}
+          onRemoveServices={(ids) => {
+            ids.forEach(cart.remove);
+            backToServices();
+          }}
+        />
+      )}
+
+      {flow.step === 'details' && (
+        <DetailsStep
+          flow={flow}
+          user={user.data ?? null}
+          update={(change) => {
+            setDetailsProblem(null);
+            update(change);
+          }}
+          onBack={() => update({ step: 'time', groupIndex: flow.groups.length - 1 })}
+          serverProblem={detailsProblem}
+        />
+      )}
+
+      {clinic.data && flow.step === 'review' && (
+        <ReviewStep
+          clinic={clinic.data}
+          flow={flow}
+          update={update}
+          onBack={() => update({ step: 'details' })}
+          onConfirmed={(confirmation) => {
+            cart.clear();
+            setNotice(undefined);
+            update({ step: 'done', confirmation, groups: [], phoneVerification: null, idempotencyKey: null, notes: '', split: false });
+          }}
+          onHoldsLost={() => {
+            setNotice(t('booking.review.holdsLost'));
+            update(withoutHolds);
+          }}
+          onPhoneNotVerified={() => {
+            setNotice(t('booking.review.phoneNotVerified'));
+            update({ step: 'details', phoneVerification: null });
+          }}
+          onDetailsInvalid={(problem) => {
+            setDetailsProblem(problem);
+            update({ step: 'details' });
+          }}
+        />
+      )}
+
     </>
   );
 }

@@ -11,7 +11,7 @@ function readCart(): string[] {
   }
 }
 
-/** The services a patient picked on /book, kept for this browser tab until the booking flow exists. */
+/** The services a patient picked on /book, kept for this browser tab (the flow's first step). */
 export function useCart() {
   const [serviceIds, setServiceIds] = useState<string[]>(readCart);
 
@@ -26,5 +26,7 @@ export function useCart() {
   const add = useCallback((id: string) => setServiceIds((ids) => (ids.includes(id) ? ids : [...ids, id])), []);
   const remove = useCallback((id: string) => setServiceIds((ids) => ids.filter((other) => other !== id)), []);
 
-  return { serviceIds, add, remove };
+  const clear = useCallback(() => setServiceIds([]), []);
+
+  return { serviceIds, add, remove, clear };
 }

@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import type { BookingConfirmation } from '../api';
+import { formatMoney } from '../lib/format';
+import { formatInstant, formatTime, googleCalendarUrl, outlookCalendarUrl, zoneCity } from './time';
+
+export function ConfirmationView({ confirmation, clinicName }: { confirmation: BookingConfirmation; clinicName: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? 'es';
+
+  return (
+    <div className="confirmation">
+      <div role="status" className="notice notice--success">
+        <p>{t('booking.done.sent', { count: confirmation.appointments.length })}</p>
+      </div>
+      {confirmation.appointments.map((appointment) => {
+        const title = `${appointment.services.map((service) => service.name).join(' + ')} · ${clinicName}`;
+        const event = {
+          title,
+          location: `${appointment.locationName}, ${appointment.locationAddress}`,
+          details: t('booking.done.calendarDetails', { provider: appointment.providerName }),
+          startsAt: appointment.startsAt,
+          endsAt: appointment.endsAt,
+        };
+        return (
+          <section key={appointment.appointmentId} className="summary" aria-labelledby={`appointment-${appointment.appointmentId}`}>
+            <h2 id={`appointment-${appointment.appointmentId}`}>{formatInstant(appointment.startsAt, appointment.timeZone, locale)}</h2>
+            <p className="summary__zone">
+              {t('booking.review.until', { time: formatTime(appointment.endsAt, appointment.timeZone, locale) })} ·{' '}
+              {t('booking.time.zone', { city: zoneCity(appointment.timeZone, locale), zone: appointment.timeZone })}
+            </p>
+            <dl className="summary__facts">
+              <div>
+                <dt>{t('booking.review.where')}</dt>
+                <dd>
+                  {appointment.locationName}, {appointment.locationAddress}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('booking.review.with')}</dt>
+                <dd>{appointment.providerName}</dd>
+              </div>
+            </dl>
+            <ul className="summary__services">
+              {appointment.services.map((service) => (
+                <li key={service.serviceId}>
+                  <span>{service.name}</span>
+                  <span>{service.price.amountMinor === 0 ? t('book.free') : formatMoney(service.price, locale)}</span>
+                </li>
+              ))}
+            </ul>
+            <h3>{t('booking.done.addToCalendar')}</h3>
+            <ul className="calendar-links">
+              <li>
+                <a href={appointment.calendarUrl} download>
+                  {t('booking.done.ics')}
+                </a>
+              </li>
+              <li>
+                <a href={googleCalendarUrl(event)} target="_blank" rel="noopener noreferrer">
+                  {t('booking.done.google')}
+                </a>
+              </li>
+              <li>
+                <a href={outlookCalendarUrl(event)} target="_blank" rel="noopener noreferrer">
+                  {t('booking.done.outlook')}
+                </a>
+              </li>
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
