@@ -34,8 +34,10 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
 
         var catalog = await LoadCatalogAsync(holds, cancellationToken);
         var policy = await Policies.Policies.CurrentAsync(db, now, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Read before the write transaction so the provider-time lock is held only for the writes. Two first
+        // bookings of one new patient racing could both say "first"; the welcome email is idempotent anyway.
         var isFirstBooking = !await db.Appointments.AnyAsync(a => a.PatientId == contact.PatientId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var booked = new List<(Appointment Appointment, AppointmentSnapshot Snapshot)>();
         foreach (var hold in holds)
         {
