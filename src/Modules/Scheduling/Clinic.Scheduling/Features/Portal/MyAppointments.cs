@@ -23,8 +23,23 @@ internal static class MyAppointments
         return appointment ?? throw new NotFoundException("Appointment", appointmentId);
     }
 
-    /// <summary>Online changes are allowed by the clinic and the appointment is not within the policy window.</summary>
-    public static void EnsureOnlineChangeAllowed(CancellationPolicy policy, bool allowed, Appointment appointment, DateTimeOffset now, string phone, bool lateAllowedWithFee)
+    /// <summary>
+    /// The patient's own appointment, once the clinic's current policy allows this kind of change online and
+    /// the policy the patient accepted does not forbid it this close to the start. Returns that accepted policy.
+    /// </summary>
+    public static async Task<(Appointment Appointment, CancellationPolicy Accepted)> ChangeableAsync(
+        AppointmentWorkflow workflow, ICurrentUser user, Guid appointmentId, Func<CancellationPolicy, bool> allowedOnline, bool lateAllowedWithFee,
+        CancellationToken cancellationToken)
+    {
+        var appointment = await OwnAsync(workflow, user, appointmentId, cancellationToken);
+        var accepted = await Policies.Policies.VersionAsync(workflow.Db, appointment.PolicyVersion, workflow.Now, cancellationToken);
+        var current = await Policies.Policies.CurrentAsync(workflow.Db, workflow.Now, cancellationToken);
+        var phone = await workflow.Db.Locations.Where(l => l.Id == appointment.LocationId).Select(l => l.Phone).SingleAsync(cancellationToken);
+        EnsureOnlineChangeAllowed(accepted, allowedOnline(current), appointment, workflow.Now, phone, lateAllowedWithFee);
+        return (appointment, accepted);
+    }
+
+    private static void EnsureOnlineChangeAllowed(CancellationPolicy policy, bool allowed, Appointment appointment, DateTimeOffset now, string phone, bool lateAllowedWithFee)
     {
         if (!allowed)
         {

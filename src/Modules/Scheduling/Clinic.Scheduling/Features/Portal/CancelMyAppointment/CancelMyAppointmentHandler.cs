@@ -2,7 +2,6 @@ using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Errors;
 using Clinic.Scheduling.Features.Appointments;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Scheduling.Features.Portal.CancelMyAppointment;
 
@@ -10,13 +9,9 @@ internal sealed class CancelMyAppointmentHandler(AppointmentWorkflow workflow, I
 {
     public async ValueTask<AppointmentDetails> Handle(CancelMyAppointment command, CancellationToken cancellationToken)
     {
-        var appointment = await MyAppointments.OwnAsync(workflow, user, command.AppointmentId, cancellationToken);
-        var now = workflow.Now;
-        var policy = await Policies.Policies.VersionAsync(workflow.Db, appointment.PolicyVersion, now, cancellationToken);
-        var current = await Policies.Policies.CurrentAsync(workflow.Db, now, cancellationToken);
-        var phone = await workflow.Db.Locations.Where(l => l.Id == appointment.LocationId).Select(l => l.Phone).SingleAsync(cancellationToken);
-        MyAppointments.EnsureOnlineChangeAllowed(policy, current.AllowOnlineCancellation, appointment, now, phone, lateAllowedWithFee: true);
-        var fee = policy.IsLate(appointment.StartsAt, now) ? policy.LateFee(appointment.TotalPriceMinor) : 0;
+        var (appointment, policy) = await MyAppointments.ChangeableAsync(
+            workflow, user, command.AppointmentId, current => current.AllowOnlineCancellation, lateAllowedWithFee: true, cancellationToken);
+        var fee = policy.IsLate(appointment.StartsAt, workflow.Now) ? policy.LateFee(appointment.TotalPriceMinor) : 0;
         if (fee > 0 && !command.AcceptLateFee)
         {
             throw new BusinessRuleException($"Cancelling now costs {fee / 100m:0.00} {appointment.Currency} under the policy you accepted. Confirm to cancel and pay the fee.");

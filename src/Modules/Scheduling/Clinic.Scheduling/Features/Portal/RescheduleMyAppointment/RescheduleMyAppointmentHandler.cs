@@ -11,12 +11,9 @@ internal sealed class RescheduleMyAppointmentHandler(AppointmentWorkflow workflo
 {
     public async ValueTask<AppointmentDetails> Handle(RescheduleMyAppointment command, CancellationToken cancellationToken)
     {
-        var appointment = await MyAppointments.OwnAsync(workflow, user, command.AppointmentId, cancellationToken);
+        var (appointment, _) = await MyAppointments.ChangeableAsync(
+            workflow, user, command.AppointmentId, current => current.AllowOnlineRescheduling, lateAllowedWithFee: false, cancellationToken);
         var now = workflow.Now;
-        var policy = await Policies.Policies.VersionAsync(workflow.Db, appointment.PolicyVersion, now, cancellationToken);
-        var current = await Policies.Policies.CurrentAsync(workflow.Db, now, cancellationToken);
-        var phone = await workflow.Db.Locations.Where(l => l.Id == appointment.LocationId).Select(l => l.Phone).SingleAsync(cancellationToken);
-        MyAppointments.EnsureOnlineChangeAllowed(policy, current.AllowOnlineRescheduling, appointment, now, phone, lateAllowedWithFee: false);
 
         var hold = await workflow.Db.SlotHolds.AsNoTracking().SingleOrDefaultAsync(h => h.Id == command.HoldId, cancellationToken);
         if (hold is null || !SecretToken.Matches(command.HoldToken, hold.TokenHash))
