@@ -42,7 +42,9 @@ test('a patient sees a booked treatment in the portal, moves it to another time 
   await expect(card).toContainText('Hora de Madrid (Europe/Madrid)');
   await expect(card).toContainText('Lumina Madrid · Salamanca');
   await expect(card).toContainText('Limpieza facial profunda, Presoterapia');
-  await expect(card.getByRole('link', { name: /^Añadir al calendario/ })).toHaveAttribute('href', /\.ics/);
+  const calendarUrl = (await card.getByRole('link', { name: /^Añadir al calendario/ }).getAttribute('href'))!;
+  // The Notifications module files the .ics moments after the booking (outbox).
+  await expect.poll(async () => (await page.request.get(calendarUrl)).status(), { timeout: 20_000 }).toBe(200);
   await expect(past).toContainText('Todavía no tienes citas pasadas.');
   await expectAccessible(page);
 
