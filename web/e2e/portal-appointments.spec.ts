@@ -62,6 +62,7 @@ test('a patient sees a booked treatment in the portal, moves it to another time 
   await expect(page.getByRole('status').filter({ hasText: /^Tu cita ahora es el .*/ })).toContainText(newTime);
   await expect(card.locator('.appointment-card__when')).toContainText(newTime);
   await expect(card.getByRole('heading', { name: 'Elige una nueva fecha' })).toHaveCount(0);
+  await expect(card.getByRole('button', { name: /^Cambiar la fecha de la cita del/ })).toBeFocused();
 
   await card.getByRole('button', { name: /^Cancelar la cita del/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Cancelar la cita' });
@@ -72,6 +73,7 @@ test('a patient sees a booked treatment in the portal, moves it to another time 
 
   await expect(page.getByRole('status').filter({ hasText: /está cancelada\.$/ })).toBeVisible();
   await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Mis citas' })).toBeFocused();
   await expect(upcoming).toContainText('No tienes citas próximas.');
   const cancelled = past.locator('.appointment-card');
   await expect(cancelled).toHaveCount(1);

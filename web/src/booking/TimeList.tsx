@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AvailableSlot } from '../api';
 import { isMorning } from './time';
@@ -16,6 +17,8 @@ interface Props {
 /** A day's free times split into morning and afternoon, each one a button with the location's wall-clock time. */
 export function TimeList({ slots, timeZone, selected, busy, onChoose }: Props) {
   const { t } = useTranslation();
+  // Unique per list: the portal can show one list per appointment being moved.
+  const idPrefix = useId();
   return (
     <>
       {(['morning', 'afternoon'] as const).map((part) => {
@@ -23,8 +26,8 @@ export function TimeList({ slots, timeZone, selected, busy, onChoose }: Props) {
         if (partSlots.length === 0) return null;
         return (
           <div key={part} className="time-group">
-            <h4 id={`times-${part}`}>{t(`booking.time.${part}`)}</h4>
-            <ul className="time-list" aria-labelledby={`times-${part}`}>
+            <h4 id={`${idPrefix}-${part}`}>{t(`booking.time.${part}`)}</h4>
+            <ul className="time-list" aria-labelledby={`${idPrefix}-${part}`}>
               {partSlots.map((slot) => {
                 const label = slot.localTime.slice(0, 5);
                 const held = selected === slot.startsAt;

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppointmentDetails, MyAppointment, MyAppointmentsResponse } from '../api';
@@ -17,6 +17,14 @@ export function MyAppointments() {
   const queryClient = useQueryClient();
   const appointments = useMyAppointments();
   const [announcement, setAnnouncement] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [cancellations, setCancellations] = useState(0);
+
+  // After the modal dialog has closed (the page behind it is inert until then): the cancelled card has left
+  // its list, so focus goes to a stable place instead of being lost.
+  useEffect(() => {
+    if (cancellations > 0) heading.current?.focus();
+  }, [cancellations]);
 
   function replace(details: AppointmentDetails, moveToPast: boolean) {
     queryClient.setQueryData<MyAppointmentsResponse>(portalKeys.appointments, (current) => {
@@ -35,7 +43,9 @@ export function MyAppointments() {
 
   return (
     <section aria-labelledby="my-appointments-heading" className="my-appointments">
-      <h2 id="my-appointments-heading">{t('portal.appointments.heading')}</h2>
+      <h2 id="my-appointments-heading" ref={heading} tabIndex={-1}>
+        {t('portal.appointments.heading')}
+      </h2>
       <p role="status" className="my-appointments__status">
         {announcement}
       </p>
@@ -56,6 +66,7 @@ export function MyAppointments() {
             policyText={locale === 'en' ? appointments.data.policyTextEn : appointments.data.policyTextEs}
             onCancelled={(details) => {
               replace(details, true);
+              setCancellations((count) => count + 1);
               setAnnouncement(t('portal.appointments.cancelled', { when: appointmentWhen(details, locale) }));
             }}
             onRescheduled={(details) => {
@@ -112,6 +123,7 @@ function AppointmentCard({ kind, item, policyText, onCancelled, onRescheduled }:
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'es';
   const [open, setOpen] = useState<'cancel' | 'reschedule' | null>(null);
+  const rescheduleButton = useRef<HTMLButtonElement>(null);
   const { appointment } = item;
   const when = appointmentWhen(appointment, locale);
   const zone = t('portal.appointments.zone', { city: appointmentZoneCity(appointment, locale), zone: appointment.timeZone });
@@ -146,6 +158,7 @@ function AppointmentCard({ kind, item, policyText, onCancelled, onRescheduled }:
         )}
         {kind === 'upcoming' && item.canRescheduleOnline && (
           <button
+            ref={rescheduleButton}
             type="button"
             className="button button--secondary"
             aria-expanded={open === 'reschedule'}
@@ -170,9 +183,13 @@ function AppointmentCard({ kind, item, policyText, onCancelled, onRescheduled }:
         <ReschedulePanel
           appointment={appointment}
           zone={zone}
-          onClose={() => setOpen(null)}
+          onClose={() => {
+            setOpen(null);
+            rescheduleButton.current?.focus();
+          }}
           onRescheduled={(details) => {
             setOpen(null);
+            rescheduleButton.current?.focus();
             onRescheduled(details);
           }}
         />

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { schedulingClient, type AppointmentDetails, type AvailableSlot, type SlotHoldResponse } from '../api';
 import { problemOf } from '../api/problems';
+import { HoldCountdown } from '../booking/HoldCountdown';
 import { MonthCalendar } from '../booking/MonthCalendar';
 import { useAvailability, useAvailableDates } from '../booking/queries';
 import { TimeList } from '../booking/TimeList';
@@ -114,6 +115,16 @@ export function ReschedulePanel({ appointment, zone, onRescheduled, onClose }: P
       <p role="status">
         {holding ? t('booking.time.holding') : hold ? t('portal.appointments.rescheduleForm.held', { when: formatInstant(hold.startsAt, appointment.timeZone, locale) }) : ''}
       </p>
+      {hold && (
+        <HoldCountdown
+          key={hold.holdId}
+          expiresAt={hold.expiresAt}
+          onExpire={() => {
+            setHold(null);
+            setAlert(t('booking.hold.expired'));
+          }}
+        />
+      )}
       {alert && (
         <div role="alert" className="notice notice--error">
           <p>{alert}</p>
