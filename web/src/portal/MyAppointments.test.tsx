@@ -6,6 +6,7 @@ import { changeLanguage } from '../i18n';
 import { clinicProfile } from '../test/catalogFixtures';
 import { accountSettings, patientUser } from '../test/identityFixtures';
 import { renderApp } from '../test/renderApp';
+import { todayIn } from '../booking/time';
 
 vi.mock('../api', () => ({
   schedulingClient: {
@@ -13,6 +14,11 @@ vi.mock('../api', () => ({
     getClinicProfile: vi.fn(),
     listMyAppointments: vi.fn(),
     cancelMyAppointment: vi.fn(),
+    listAvailableDates: vi.fn(),
+    searchAvailability: vi.fn(),
+    placeSlotHold: vi.fn(),
+    releaseSlotHold: vi.fn(),
+    rescheduleMyAppointment: vi.fn(),
   },
   identityClient: { getCurrentUser: vi.fn(), getPublicAccountSettings: vi.fn(), logOut: vi.fn() },
 }));
@@ -136,5 +142,51 @@ describe('/portal appointments', () => {
     await userEvent.click(await screen.findByRole('button', { name: /^Cancelar la cita del/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Sí, cancelar la cita' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Llama a la clínica al +34 928 000 111.');
+  });
+
+  it('moves an appointment to a time held for the same services and provider, in English', async () => {
+    await changeLanguage('en');
+    const month = todayIn('Atlantic/Canary').slice(0, 7);
+    const date = `${month}-28`;
+    const startsAt = `${date}T16:15:00+00:00`;
+    const original = appointment('a1', '2030-03-04T10:30:00+00:00');
+    vi.mocked(schedulingClient.listMyAppointments).mockResolvedValueOnce(response({ upcoming: [mine(original)] }));
+    vi.mocked(schedulingClient.listMyAppointments).mockResolvedValue(response({ upcoming: [mine({ ...original, startsAt })] }));
+    vi.mocked(schedulingClient.listAvailableDates).mockImplementation(async (_location, _services, asked) => ({
+      timeZone: 'Atlantic/Canary',
+      month: asked,
+      dates: [{ date: `${asked}-28`, slotCount: 1 }],
+    }));
+    vi.mocked(schedulingClient.searchAvailability).mockResolvedValue({
+      timeZone: 'Atlantic/Canary',
+      durationMinutes: 45,
+      days: [{ date, slots: [{ localTime: '16:15', startsAt, providerIds: ['pr1'], suggestedProviderId: 'pr1' }] }],
+      providers: [],
+    });
+    vi.mocked(schedulingClient.placeSlotHold).mockResolvedValue({
+      holdId: 'h1',
+      holdToken: 'secret',
+      expiresAt: new Date(Date.now() + 600_000).toISOString(),
+      providerId: 'pr1',
+      providerName: 'Marta Sánchez',
+      locationId: 'l1',
+      timeZone: 'Atlantic/Canary',
+      startsAt,
+      endsAt: startsAt,
+      serviceIds: ['s1'],
+    });
+    vi.mocked(schedulingClient.rescheduleMyAppointment).mockResolvedValue({ ...original, startsAt });
+    renderApp('/portal');
+
+    await userEvent.click(await screen.findByRole('button', { name: /^Change the date of the appointment on/ }));
+    await userEvent.click(await screen.findByRole('button', { name: new RegExp(`\\b28\\b`) }, { timeout: 3000 }));
+    await userEvent.click(await screen.findByRole('button', { name: '16:15 (Atlantic/Canary)' }));
+    expect(schedulingClient.placeSlotHold).toHaveBeenCalledWith({ locationId: 'l1', serviceIds: ['s1'], providerId: 'pr1', startsAt });
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirm the change' }));
+
+    expect(schedulingClient.rescheduleMyAppointment).toHaveBeenCalledWith('a1', { holdId: 'h1', holdToken: 'secret' });
+    expect(await screen.findByText(/^Your appointment is now on .*04:15\sPM\.$/)).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Upcoming appointments' })).getByText(/04:15\sPM/, { selector: '.appointment-card__when' })).toBeTruthy();
+    expect(schedulingClient.releaseSlotHold).not.toHaveBeenCalled();
   });
 });
