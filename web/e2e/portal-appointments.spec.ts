@@ -47,6 +47,10 @@ test('a patient sees a booked treatment in the portal, moves it to another time 
   await expect.poll(async () => (await page.request.get(calendarUrl)).status(), { timeout: 20_000 }).toBe(200);
   await expect(past).toContainText('Todavía no tienes citas pasadas.');
   await expectAccessible(page);
+  // Phones: the cards fit 360 px without sideways scrolling.
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await card.getByRole('button', { name: /^Cambiar la fecha de la cita del/ }).click();
   await expect(card.getByRole('heading', { name: 'Elige una nueva fecha' })).toBeFocused();
