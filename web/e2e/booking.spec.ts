@@ -1,50 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { waitForLink } from './support/mailbox';
+import { expect, test } from '@playwright/test';
+import { chooseFirstFreeDay, chooseMadridAnd, chooseServices, expectAccessible, registerAndLogIn } from './support/booking';
 import { waitForSmsCode } from './support/sms';
 
 // The whole patient booking flow against the real host and demo clinic. Marta Sánchez and Carmen Ruiz
 // both perform "Limpieza facial profunda" and "Presoterapia" in Madrid, so that cart is one appointment.
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const blocking = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
-  expect(blocking).toEqual([]);
-}
-
-async function chooseServices(page: Page, services: string[]) {
-  await page.goto('/book');
-  for (const service of services) await page.getByRole('button', { name: `Reservar ${service}` }).click();
-  await expect(page.getByText(`${services.length} servicios seleccionados`)).toBeVisible();
-  await page.getByRole('region', { name: 'Tu selección' }).getByRole('button', { name: 'Continuar' }).click();
-}
-
-async function chooseMadridAnd(page: Page, provider: string) {
-  await expect(page.getByText('Paso 2 de 5')).toBeVisible();
-  await page.getByRole('radio', { name: /Lumina Madrid · Salamanca/ }).check();
-  await page.getByRole('radio', { name: new RegExp(provider) }).check();
-  await page.getByRole('button', { name: 'Continuar' }).click();
-  await expect(page.getByText('Paso 3 de 5')).toBeVisible();
-}
-
-/** The first day with free times (this month or the next), selected; returns its yyyy-MM-dd. */
-async function chooseFirstFreeDay(page: Page): Promise<string> {
-  const grid = page.getByRole('grid');
-  await expect(grid).toHaveAttribute('aria-busy', 'false');
-  const freeDays = page.locator('.calendar__day[aria-disabled="false"]');
-  if ((await freeDays.count()) === 0) {
-    await page.getByRole('button', { name: 'Mes siguiente' }).click();
-    await expect(grid).toHaveAttribute('aria-busy', 'false');
-  }
-  const day = freeDays.first();
-  const date = (await day.getAttribute('data-date'))!;
-  await day.click();
-  return date;
-}
 
 test.describe.serial('booking a treatment as a guest', () => {
   let booked: { date: string; time: string; provider: string };
@@ -132,21 +91,7 @@ test.describe.serial('booking a treatment as a guest', () => {
 test('a signed-in patient books without typing their details again', async ({ page }) => {
   test.setTimeout(90_000);
   const email = `pablo.${Date.now()}@example.com`;
-  await page.goto('/register');
-  await page.getByLabel('Nombre', { exact: true }).fill('Pablo');
-  await page.getByLabel('Apellidos').fill('Núñez');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Teléfono (opcional)').fill('+34 622 000 002');
-  await page.getByLabel('Contraseña', { exact: true }).fill('correct horse battery');
-  await page.getByLabel('Repite la contraseña').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Crear cuenta' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Revisa tu correo' })).toBeVisible();
-  await page.goto(await waitForLink(email, '/verify-email'));
-  await expect(page.getByText('Tu email está confirmado. Ya puedes iniciar sesión.')).toBeVisible();
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Contraseña').fill('correct horse battery');
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+  await registerAndLogIn(page, { firstName: 'Pablo', lastName: 'Núñez', email, phone: '+34 622 000 002' });
   await expect(page).toHaveURL(/\/book$/);
 
   await chooseServices(page, ['Limpieza facial profunda', 'Presoterapia']);

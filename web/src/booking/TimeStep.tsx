@@ -6,9 +6,10 @@ import { problemOf } from '../api/problems';
 import type { FlowState } from './flowState';
 import { releaseHolds } from './holds';
 import { MonthCalendar } from './MonthCalendar';
+import { TimeList } from './TimeList';
 import { useAvailability, useAvailableDates } from './queries';
 import { useServiceLookup } from './ServicesStep';
-import { formatLongDate, isMorning, todayIn, zoneCity } from './time';
+import { formatLongDate, todayIn, zoneCity } from './time';
 
 interface Props {
   clinic: ClinicProfile;
@@ -159,36 +160,13 @@ export function TimeStep({ clinic, flow, update, onBack, onRemoveServices }: Pro
           <h3 id="times-heading">{t('booking.time.timesFor', { date: formatLongDate(flow.date, locale) })}</h3>
           {availability.isPending && <p role="status">{t('booking.time.loadingTimes')}</p>}
           {availability.isSuccess && slots.length === 0 && <p className="notice">{t('booking.time.noTimes')}</p>}
-          {(['morning', 'afternoon'] as const).map((part) => {
-            const partSlots = slots.filter((slot) => isMorning(slot.localTime) === (part === 'morning'));
-            if (partSlots.length === 0) return null;
-            return (
-              <div key={part} className="time-group">
-                <h4 id={`times-${part}`}>{t(`booking.time.${part}`)}</h4>
-                <ul className="time-list" aria-labelledby={`times-${part}`}>
-                  {partSlots.map((slot) => {
-                    const label = slot.localTime.slice(0, 5);
-                    const held = group.hold?.startsAt === slot.startsAt;
-                    return (
-                      <li key={slot.startsAt}>
-                        <button
-                          type="button"
-                          className={held ? 'time-button time-button--held' : 'time-button'}
-                          aria-pressed={held}
-                          aria-busy={holding === slot.startsAt}
-                          disabled={holding !== null}
-                          aria-label={t('booking.time.chooseTime', { time: label, zone: timeZone })}
-                          onClick={() => void choose(slot)}
-                        >
-                          {label}
-                        </button>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </div>
-            );
-          })}
+          <TimeList
+            slots={slots}
+            timeZone={timeZone}
+            selected={group.hold?.startsAt ?? null}
+            busy={holding}
+            onChoose={(slot) => void choose(slot)}
+          />
           <p role="status">{holding ? t('booking.time.holding') : ''}</p>
         </section>
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isPatient, useCurrentUser } from '../account/session';
 import { PageTitle } from '../layout/PageTitle';
+import { MyAppointments } from './MyAppointments';
 
 export default function PortalPage() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export default function PortalPage() {
           <p>
             <Link to="/portal/settings">{t('portal.settingsLink')}</Link>
           </p>
+          <MyAppointments />
         </>
       ) : (
         <p className="notice">
