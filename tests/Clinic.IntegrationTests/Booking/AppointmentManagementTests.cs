@@ -63,6 +63,8 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
         var mine = await (await lucia.GetAsync("/api/portal/appointments")).ShouldBeJsonAsync<MyAppointmentsResponse>();
         var theirs = await (await pedro.GetAsync("/api/portal/appointments")).ShouldBeJsonAsync<MyAppointmentsResponse>();
         var stolen = await pedro.PostAsJsonAsync($"/api/portal/appointments/{booked.AppointmentId}/cancel", new CancelMyAppointment(true, null));
+        var pedrosHold = await flow.HoldAsync(pedro, ThursdayTen.AddHours(6), clinic.Bea, clinic.ServiceA);
+        var moved = await pedro.PostAsJsonAsync($"/api/portal/appointments/{booked.AppointmentId}/reschedule", new RescheduleMyAppointment(pedrosHold.HoldId, pedrosHold.HoldToken));
 
         var upcoming = mine.Upcoming.Single();
         upcoming.Appointment.Id.ShouldBe(booked.AppointmentId);
@@ -73,6 +75,8 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
         theirs.Upcoming.ShouldBeEmpty();
         var problem = await stolen.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         problem.Detail!.ShouldNotContain("Lucía");
+        (await moved.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Detail.ShouldBe($"Appointment '{booked.AppointmentId}' was not found.");
+        (await (await lucia.GetAsync("/api/portal/appointments")).ShouldBeJsonAsync<MyAppointmentsResponse>()).Upcoming.Single().Appointment.StartsAt.ShouldBe(ThursdayTen);
         (await factory.CreateClient().GetAsync("/api/portal/appointments")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
