@@ -39,7 +39,7 @@ export function startHost({ configuration, url, dataDirectory, demoData = true, 
     `--Spa:RootPath=${join(webDir, 'dist')}`,
     `--DemoData:Enabled=${demoData}`,
     // Links in emails must lead back to this very host.
-    `--Identity:PublicBaseUrl=${url}`,
+    `--Clinic:PublicUrl=${url}`,
     // The demo's first Admin; without a configured password one is generated and printed once at first start.
     `--Identity:BootstrapAdmin:Email=${process.env.CLINIC_ADMIN_EMAIL ?? 'admin@clinica-lumina.test'}`,
     ...extraArgs,

@@ -33,8 +33,10 @@ public static class IdentityModule
         services.AddModule<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext>(
             configuration, IdentityModuleInfo.Name, typeof(IdentityModule).Assembly, typeof(IdentityModuleInfo).Assembly);
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section))
+            // One public address for the whole clinic: Notifications' links and Identity's account links share it.
+            .Configure(portal => portal.PublicBaseUrl = configuration["Clinic:PublicUrl"] ?? portal.PublicBaseUrl)
             .Validate(portal => Uri.TryCreate(portal.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https",
-                "Identity:PublicBaseUrl must be the portal's absolute http(s) address; emailed links start with it.")
+                "Clinic:PublicUrl must be the clinic's absolute http(s) address; emailed links start with it.")
             .ValidateOnStart();
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
         services.Configure<PhoneVerificationOptions>(configuration.GetSection(PhoneVerificationOptions.Section));
