@@ -225,13 +225,8 @@ export function NewAppointmentDialog({ catalog, initialLocationId, initialProvid
                     onChange={() => update({ patientId: profile.id })}
                   />
                   <label htmlFor={id}>
-                    <strong>
-                      {profile.firstName} {profile.lastName}
-                    </strong>
-                    <span className="muted">
-                      {' '}
-                      · {profile.email ?? t('calendar.newForm.noEmail')} · {profile.phone ?? t('calendar.newForm.noPhone')}
-                    </span>
+                    <strong>{`${profile.firstName} ${profile.lastName}`}</strong>
+                    <span className="muted">{` · ${profile.email ?? t('calendar.newForm.noEmail')} · ${profile.phone ?? t('calendar.newForm.noPhone')}`}</span>
                   </label>
                 </div>
               );
