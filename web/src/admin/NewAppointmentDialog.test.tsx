@@ -43,7 +43,7 @@ async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
   vi.mocked(identityClient.searchPatients).mockResolvedValue([
     {
       profile: { id: 'p1', firstName: 'Lucía', lastName: 'García', email: 'lucia@example.test', phone: '+34600000001', birthDate: null, address: null, preferredLanguage: 'es', marketingConsent: false },
-      source: 'Online',
+      source: 'Booking',
       createdAt: '2026-01-01T00:00:00Z',
       hasAccount: true,
       emailVerified: true,
