@@ -92,6 +92,55 @@ test.describe('staff calendar', () => {
     expect(await blockingViolations(page)).toEqual([]);
   });
 
+  test('an admin books on a patient’s behalf through the New appointment dialog and sees it in the day view', async ({ page }) => {
+    test.setTimeout(90_000);
+    await logInAsAdmin(page);
+    const catalog = await (await page.request.get('/api/admin/catalog')).json();
+    const madrid = catalog.locations.find((l: { name: string }) => l.name.includes('Madrid'));
+    const day = Temporal.Now.plainDateISO(madrid.timeZone).add({ days: 1 });
+
+    await page.getByRole('button', { name: 'Nueva cita' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nueva cita' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Buscar paciente')).toBeFocused();
+    await dialog.getByLabel('Buscar paciente').fill('Molina');
+    await dialog.getByRole('radio', { name: /Javier Molina/ }).check();
+    await expect(dialog.getByText('javier.molina@example.com')).toBeVisible();
+    await dialog.getByLabel('Centro').selectOption({ label: 'Lumina Madrid · Salamanca' });
+    await dialog.getByLabel('Profesional').selectOption({ label: 'Carmen Ruiz' });
+    await dialog.getByRole('checkbox', { name: /Limpieza facial profunda/ }).check();
+    await dialog.getByLabel('Fecha').fill(day.toString());
+    await dialog.getByLabel('Notas (opcional)').fill('Reserva telefónica (e2e)');
+    expect(await blockingViolations(page)).toEqual([]);
+
+    // Staff may book outside working hours but never on top of another appointment: take the first free time.
+    let hour: number | undefined;
+    for (const candidate of [7, 10, 13, 16, 19, 21]) {
+      await dialog.getByLabel('Hora').fill(`${String(candidate).padStart(2, '0')}:35`);
+      await dialog.getByRole('button', { name: 'Crear la cita' }).click();
+      const taken = dialog.getByText('Esa hora ya está ocupada para este profesional.');
+      const details = page.getByRole('dialog', { name: 'Detalle de la cita' });
+      await expect(taken.or(details)).toBeVisible();
+      if (await details.isVisible()) {
+        hour = candidate;
+        break;
+      }
+    }
+    expect(hour, 'a free time tomorrow for Carmen Ruiz').toBeDefined();
+
+    const details = page.getByRole('dialog', { name: 'Detalle de la cita' });
+    await expect(details.getByText('Javier Molina')).toBeVisible();
+    await expect(details.getByText('Reserva telefónica (e2e)')).toBeVisible();
+    await expect(page.getByText('Cita creada', { exact: true })).toBeAttached();
+    await page.keyboard.press('Escape');
+    await expect(details).toHaveCount(0);
+
+    await page.goto(`/admin?location=${madrid.id}&date=${day.toString()}&view=day`);
+    await expect(
+      page.getByRole('button', { name: `${hour}:35–${hour! + 1}:35 Javier Molina · Limpieza facial profunda · Carmen Ruiz` }),
+    ).toContainText('Reservada');
+  });
+
   test('a visitor without a staff account is told so and offered the login page', async ({ page }) => {
     await page.goto('/admin');
     await expect(page.getByText('Necesitas una cuenta del equipo de la clínica para ver esta página.')).toBeVisible();

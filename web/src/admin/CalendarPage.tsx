@@ -12,6 +12,7 @@ import { useSearchParams } from 'react-router';
 import { Temporal } from 'temporal-polyfill';
 import type { CalendarResponse, ProviderResponse } from '../api';
 import { AppointmentDialog } from './AppointmentDialog';
+import { NewAppointmentDialog } from './NewAppointmentDialog';
 import { useCalendar, useStaffCatalog } from './queries';
 
 const dateParam = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,6 +24,8 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
   const locationFieldId = useId();
   const providerFieldId = useId();
 
@@ -49,7 +52,18 @@ export function CalendarPage() {
 
   return (
     <div className="staff-calendar">
-      <h1>{t('calendar.heading')}</h1>
+      <div className="staff-calendar__bar">
+        <h1>{t('calendar.heading')}</h1>
+        <button type="button" className="button" onClick={() => {
+          setAnnouncement('');
+          setCreating(true);
+        }}>
+          {t('calendar.newAppointment')}
+        </button>
+      </div>
+      <div role="status" className="calendar-announcement">
+        {announcement}
+      </div>
       <div className="calendar-filters">
         <div className="field">
           <label htmlFor={locationFieldId}>{t('calendar.location')}</label>
@@ -126,6 +140,19 @@ export function CalendarPage() {
         }}
       />
 
+      {creating && (
+        <NewAppointmentDialog
+          catalog={catalog.data}
+          initialLocationId={location.id}
+          initialProviderId={providerId}
+          onClose={() => setCreating(false)}
+          onBooked={(details) => {
+            setCreating(false);
+            setAnnouncement(t('calendar.created'));
+            setOpenId(details.id);
+          }}
+        />
+      )}
       {openId && <AppointmentDialog appointmentId={openId} onClose={() => setOpenId(null)} />}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { schedulingClient, type AppointmentDetails, type CancelAppointment, type RescheduleAppointment } from '../api';
+import { identityClient, schedulingClient, type AppointmentDetails, type BookForPatient, type CancelAppointment, type RescheduleAppointment } from '../api';
 
 export const adminKeys = {
   catalog: ['admin', 'catalog'] as const,
@@ -7,6 +7,7 @@ export const adminKeys = {
   calendar: (locationId: string, from: string, to: string, providerId: string | undefined) =>
     ['admin', 'calendar', locationId, from, to, providerId ?? 'all'] as const,
   appointment: (id: string) => ['admin', 'appointment', id] as const,
+  patients: (search: string) => ['admin', 'patients', search] as const,
 };
 
 export function useStaffCatalog() {
@@ -63,6 +64,29 @@ export function useAppointmentCommand(id: string) {
     mutationFn: (command: AppointmentCommand) => send(id, command),
     onSuccess: (details) => {
       queryClient.setQueryData(adminKeys.appointment(id), details);
+      void queryClient.invalidateQueries({ queryKey: adminKeys.calendars });
+    },
+  });
+}
+
+/** Identity's staff patient search; a term shorter than two characters asks nothing. */
+export function usePatientSearch(search: string) {
+  const term = search.trim();
+  return useQuery({
+    queryKey: adminKeys.patients(term),
+    queryFn: ({ signal }) => identityClient.searchPatients(term, 10, signal),
+    enabled: term.length >= 2,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** Books on a patient's behalf; the new appointment is cached and every calendar on screen is refreshed. */
+export function useBookForPatient() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BookForPatient) => schedulingClient.bookForPatient(body),
+    onSuccess: (details) => {
+      queryClient.setQueryData(adminKeys.appointment(details.id), details);
       void queryClient.invalidateQueries({ queryKey: adminKeys.calendars });
     },
   });
