@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Clinic.BuildingBlocks.Abstractions;
-using Clinic.BuildingBlocks.Outbox;
 using Clinic.IntegrationTests.Availability;
 using Clinic.IntegrationTests.Identity;
 using Clinic.IntegrationTests.Infrastructure;
@@ -89,7 +87,7 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
             .ShouldBeJsonAsync<AppointmentDetails>();
 
         cancelled.Status.ShouldBe(AppointmentStatus.Cancelled);
-        var @event = (await EventsAsync<AppointmentCancelled>()).Single();
+        var @event = (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentCancelled>()).Single();
         (@event.IsLate, @event.FeeDueAmountMinor, @event.CancelledByPatient).ShouldBe((false, 0L, true));
         var search = await (await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-03", "2026-12-03", clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>();
         search.Days.Single().Slots.Select(s => s.LocalTime).ShouldContain("10:00");
@@ -109,7 +107,7 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
             .ShouldBeJsonAsync<AppointmentDetails>();
 
         refused.Detail.ShouldBe("Cancelling now costs 32.50 EUR under the policy you accepted. Confirm to cancel and pay the fee.");
-        var @event = (await EventsAsync<AppointmentCancelled>()).Single();
+        var @event = (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentCancelled>()).Single();
         (@event.IsLate, @event.FeeDueAmountMinor, @event.Currency, @event.PolicyVersion).ShouldBe((true, 3250L, "EUR", (int?)1));
     }
 
@@ -136,7 +134,7 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
 
         moved.Id.ShouldBe(booked.AppointmentId);
         moved.StartsAt.ShouldBe(newTime);
-        var @event = (await EventsAsync<AppointmentRescheduled>()).Single();
+        var @event = (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentRescheduled>()).Single();
         @event.PreviousStartsAt.ShouldBe(ThursdayTen);
         @event.Appointment.StartsAt.ShouldBe(newTime);
         var slots = (await (await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-03", "2026-12-03", clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>())
@@ -161,8 +159,8 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
         done.Status.ShouldBe(AppointmentStatus.Completed);
         done.History.Select(h => (h.Action, h.By)).ShouldBe([("booked", "patient"), ("started", "Test Staff"), ("completed", "Test Staff")]);
         again.Detail.ShouldBe("Only a booked appointment can be cancelled; this one is completed.");
-        (await EventsAsync<AppointmentStarted>()).Count.ShouldBe(1);
-        (await EventsAsync<AppointmentCompleted>()).Count.ShouldBe(1);
+        (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentStarted>()).Count.ShouldBe(1);
+        (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentCompleted>()).Count.ShouldBe(1);
         (await lucia.PostAsync($"/api/admin/appointments/{booked.AppointmentId}/start", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
@@ -186,12 +184,4 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
         starts.Count.ShouldBe(2, "the loser keeps its original time");
     }
 
-    private async Task<List<TEvent>> EventsAsync<TEvent>()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var type = IntegrationEventTypes.NameOf(typeof(TEvent));
-        var payloads = await scope.ServiceProvider.GetRequiredService<SchedulingDbContext>().OutboxMessages.AsNoTracking()
-            .Where(m => m.Type == type).OrderBy(m => m.OccurredAt).Select(m => m.Payload).ToListAsync();
-        return payloads.Select(p => JsonSerializer.Deserialize<TEvent>(p, HttpAssertions.Json)!).ToList();
-    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Clinic.BuildingBlocks.Outbox;
 using Clinic.Identity.Contracts;
 using Clinic.IntegrationTests.Availability;
 using Clinic.IntegrationTests.Identity;
@@ -53,7 +52,7 @@ public sealed class ConfirmBookingTests : IAsyncLifetime
         appointment.EndsAt.ShouldBe(TenOClock.AddMinutes(100));
         appointment.Services.Select(s => s.Name).ShouldBe(["Limpieza", "Peeling"]);
         appointment.CalendarUrl.ShouldStartWith("/api/calendar/");
-        var booked = (await OutboxEventsAsync<AppointmentBooked>()).Single();
+        var booked = (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentBooked>()).Single();
         booked.IsPatientsFirstBooking.ShouldBeTrue();
         booked.Appointment.Patient.ShouldBe(new PatientContact("Lucía Moreno Ruiz", "lucia.moreno@example.com", "+34612345678", "es"));
         await using var scope = factory.Services.CreateAsyncScope();
@@ -68,7 +67,7 @@ public sealed class ConfirmBookingTests : IAsyncLifetime
 
         second.PatientId.ShouldBe(first.PatientId);
         second.IsNewPatient.ShouldBeFalse();
-        (await OutboxEventsAsync<AppointmentBooked>()).Select(e => e.IsPatientsFirstBooking).ShouldBe([true, false]);
+        (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentBooked>()).Select(e => e.IsPatientsFirstBooking).ShouldBe([true, false]);
     }
 
     [Fact]
@@ -112,7 +111,7 @@ public sealed class ConfirmBookingTests : IAsyncLifetime
         JsonSerializer.Serialize(replay).ShouldBe(JsonSerializer.Serialize(first));
         otherBody.Detail!.ShouldContain("Idempotency-Key was already used for a different request");
         (await AppointmentCountAsync()).ShouldBe(1);
-        (await OutboxEventsAsync<AppointmentBooked>()).Count.ShouldBe(1);
+        (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentBooked>()).Count.ShouldBe(1);
     }
 
     [Fact]
@@ -197,12 +196,4 @@ public sealed class ConfirmBookingTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<SchedulingDbContext>().Appointments.CountAsync();
     }
 
-    private async Task<List<TEvent>> OutboxEventsAsync<TEvent>()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var type = IntegrationEventTypes.NameOf(typeof(TEvent));
-        var payloads = await scope.ServiceProvider.GetRequiredService<SchedulingDbContext>().OutboxMessages.AsNoTracking()
-            .Where(m => m.Type == type).OrderBy(m => m.OccurredAt).Select(m => m.Payload).ToListAsync();
-        return payloads.Select(p => JsonSerializer.Deserialize<TEvent>(p, HttpAssertions.Json)!).ToList();
-    }
 }

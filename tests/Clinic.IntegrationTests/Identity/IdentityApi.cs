@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Clinic.BuildingBlocks.Abstractions;
-using Clinic.BuildingBlocks.Outbox;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Account.LogIn;
 using Clinic.Identity.Features.Account.RegisterPatient;
@@ -42,14 +40,8 @@ internal sealed class IdentityApi(ClinicApiFactory factory)
         await client.PostAsJsonAsync("/api/account/login", new LogIn(email, password, RecaptchaToken: "token-from-the-browser"));
 
     /// <summary>The integration events of one type that Identity stored in its outbox, oldest first.</summary>
-    public async Task<List<TEvent>> EventsAsync<TEvent>() where TEvent : IIntegrationEvent
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
-        var type = IntegrationEventTypes.NameOf(typeof(TEvent));
-        var payloads = await db.OutboxMessages.AsNoTracking().Where(m => m.Type == type).OrderBy(m => m.OccurredAt).Select(m => m.Payload).ToListAsync();
-        return payloads.Select(p => JsonSerializer.Deserialize<TEvent>(p, HttpAssertions.Json)!).ToList();
-    }
+    public Task<List<TEvent>> EventsAsync<TEvent>() where TEvent : IIntegrationEvent =>
+        factory.OutboxEventsAsync<IdentityDbContext, TEvent>();
 
     public async Task<T> QueryAsync<T>(Func<IdentityDbContext, Task<T>> query)
     {
