@@ -70,9 +70,11 @@ internal static class HostSetup
 
     public static WebApplication UseClinicHost(this WebApplication app)
     {
+        // Outermost, so each request is logged with the status the client got: a validation failure
+        // turned into a 400 by the exception handler must not be logged as a 500.
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "Clinic API");
         app.UseAuthentication();

@@ -36,9 +36,10 @@ public sealed class PatientMatchingTests : IDisposable
         var second = await api.SendAsync(new EnsurePatientProfile("Anita", "T.", "  ANA@Example.COM ", "+34 600 123 456", "en"));
 
         first.IsNew.ShouldBeTrue();
-        second.ShouldBe(new EnsuredPatientProfile(first.PatientId, IsNew: false));
-        var contact = await api.SendAsync(new GetPatientContact(first.PatientId));
-        contact.ShouldBe(new PatientContactDetails(first.PatientId, "Ana", "Torres", "Ana Torres", "ana@example.com", "+34600123456", "es"));
+        second.IsNew.ShouldBeFalse();
+        var onFile = new PatientContactDetails(first.PatientId, "Ana", "Torres", "Ana Torres", "ana@example.com", "+34600123456", "es");
+        second.Contact.ShouldBe(onFile, "the profile on file answers, its blank phone filled by the booking");
+        (await api.SendAsync(new GetPatientContact(first.PatientId))).ShouldBe(onFile);
         (await api.QueryAsync(db => db.Patients.SingleAsync())).Source.ShouldBe(PatientSource.Booking);
     }
 
@@ -87,7 +88,8 @@ public sealed class PatientMatchingTests : IDisposable
         var mergedEvent = (await api.EventsAsync<PatientsMerged>()).ShouldHaveSingleItem();
         (mergedEvent.SurvivingPatientId, mergedEvent.MergedPatientId).ShouldBe((kept.PatientId, duplicateId));
         (await (await front.GetAsync("/api/admin/patients/duplicates")).ShouldBeJsonAsync<List<PossibleDuplicateResponse>>()).ShouldBeEmpty();
-        (await api.SendAsync(new EnsurePatientProfile("Ana", "T", "ana.work@example.com", null, "es"))).ShouldBe(new EnsuredPatientProfile(kept.PatientId, false));
+        var byMergedEmail = await api.SendAsync(new EnsurePatientProfile("Ana", "T", "ana.work@example.com", null, "es"));
+        (byMergedEmail.PatientId, byMergedEmail.IsNew, byMergedEmail.Contact.FullName).ShouldBe((kept.PatientId, false, "Ana Torres"));
         (await api.SendAsync(new GetPatientContact(duplicateId))).PatientId.ShouldBe(kept.PatientId);
         (await (await front.GetAsync($"/api/admin/patients/{duplicateId}")).ShouldBeJsonAsync<PatientRecord>()).MergedIntoId.ShouldBe(kept.PatientId);
         (await (await front.GetAsync("/api/admin/patients")).ShouldBeJsonAsync<List<PatientRecord>>()).Select(p => p.Profile.Id).ShouldBe([kept.PatientId]);

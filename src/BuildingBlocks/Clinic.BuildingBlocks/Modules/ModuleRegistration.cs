@@ -96,7 +96,8 @@ public static class ModuleRegistration
             services.AddHostedService<OutboxDispatcher<TContext>>();
         }
 
-        services.AddValidatorsFromAssembly(moduleAssembly, includeInternalTypes: true);
+        // Validators hold only rules and singletons (options, the clock): built once, not per request.
+        services.AddValidatorsFromAssembly(moduleAssembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         var eventTypes = (IntegrationEventTypes)services.Single(d => d.ServiceType == typeof(IntegrationEventTypes)).ImplementationInstance!;
         eventTypes.AddFromAssembly(contractsAssembly);
         services.AddHealthChecks().AddDbContextCheck<TContext>(module, tags: ["database"]);

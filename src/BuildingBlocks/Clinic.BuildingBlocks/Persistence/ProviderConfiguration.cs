@@ -13,7 +13,7 @@ public static class ProviderConfiguration
         var file = Path.GetFullPath(Path.Combine(dataDirectory, $"{module}.db"));
         return builder
             .UseSqlite($"Data Source={file};Pooling=True;Default Timeout=30")
-            .AddInterceptors(SqliteConnectionTuning.Instance);
+            .AddInterceptors(SqliteConnectionTuning.Instance, SqliteWriteGate.Instance);
     }
 
     public static DbContextOptionsBuilder UseModuleSqlServer(this DbContextOptionsBuilder builder, string connectionString, string module) =>

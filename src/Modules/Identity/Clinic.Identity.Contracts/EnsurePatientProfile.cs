@@ -10,6 +10,9 @@ namespace Clinic.Identity.Contracts;
 public sealed record EnsurePatientProfile(string FirstName, string LastName, string Email, string? Phone, string Language)
     : IRequest<EnsuredPatientProfile>;
 
-/// <param name="PatientId">The profile the booking belongs to.</param>
+/// <param name="Contact">The profile the booking belongs to and how to reach the patient (the surviving profile when merged).</param>
 /// <param name="IsNew">True when this call created the profile.</param>
-public sealed record EnsuredPatientProfile(Guid PatientId, bool IsNew);
+public sealed record EnsuredPatientProfile(PatientContactDetails Contact, bool IsNew)
+{
+    public Guid PatientId => Contact.PatientId;
+}

@@ -36,20 +36,32 @@ internal sealed class PatientDirectory(IdentityDbContext db, TimeProvider clock)
         var patient = Patient.Create(details, email, source, now);
         db.Patients.Add(patient);
 
-        var phone = patient.Phone;
-        var birthDate = patient.BirthDate;
-        var nameKey = patient.NameKey;
-        var lookalikes = await db.Patients
-            .Where(p => p.MergedIntoId == null && p.Id != patient.Id
-                        && ((phone != null && p.Phone == phone) || (birthDate != null && p.NameKey == nameKey && p.BirthDate == birthDate)))
-            .ToListAsync(cancellationToken);
-        foreach (var existing in lookalikes)
+        foreach (var existing in await LookalikesOfAsync(patient, cancellationToken))
         {
-            var reason = phone is not null && existing.Phone == phone ? DuplicateReason.SamePhone : DuplicateReason.SameNameAndBirthDate;
+            var reason = patient.Phone is not null && existing.Phone == patient.Phone ? DuplicateReason.SamePhone : DuplicateReason.SameNameAndBirthDate;
             db.PossibleDuplicates.Add(PossibleDuplicate.Of(patient, existing, reason, now));
         }
 
         return patient;
+    }
+
+    /// <summary>
+    /// Other live profiles with the same phone, or the same name and birth date. The query is shaped in C#
+    /// from what the new profile has: a null test on a captured value inside the query would be evaluated by
+    /// compiling a throw-away method on every call, and with neither phone nor birth date there is nothing to ask.
+    /// </summary>
+    private async Task<List<Patient>> LookalikesOfAsync(Patient patient, CancellationToken cancellationToken)
+    {
+        var (id, phone, nameKey, birthDate) = (patient.Id, patient.Phone, patient.NameKey, patient.BirthDate);
+        var others = db.Patients.Where(p => p.MergedIntoId == null && p.Id != id);
+        var lookalikes = (phone, birthDate) switch
+        {
+            (not null, not null) => others.Where(p => p.Phone == phone || (p.NameKey == nameKey && p.BirthDate == birthDate)),
+            (not null, null) => others.Where(p => p.Phone == phone),
+            (null, not null) => others.Where(p => p.NameKey == nameKey && p.BirthDate == birthDate),
+            _ => null,
+        };
+        return lookalikes is null ? [] : await lookalikes.ToListAsync(cancellationToken);
     }
 
     private async Task<Patient> SurvivorOfAsync(Patient patient, CancellationToken cancellationToken)

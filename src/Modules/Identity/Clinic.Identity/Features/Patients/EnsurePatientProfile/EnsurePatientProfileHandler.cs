@@ -18,7 +18,7 @@ internal sealed class EnsurePatientProfileHandler(IdentityDbContext db, PatientD
         {
             existing.FillBlanks(phone, null, null);
             await db.SaveChangesAsync(cancellationToken);
-            return new EnsuredPatientProfile(existing.Id, IsNew: false);
+            return new EnsuredPatientProfile(existing.ToContact(), IsNew: false);
         }
 
         var details = new PatientDetails(request.FirstName, request.LastName, phone, null, null, request.Language, MarketingConsent: false);
@@ -26,14 +26,14 @@ internal sealed class EnsurePatientProfileHandler(IdentityDbContext db, PatientD
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return new EnsuredPatientProfile(created.Id, IsNew: true);
+            return new EnsuredPatientProfile(created.ToContact(), IsNew: true);
         }
         catch (DbUpdateException ex) when (UniqueConstraint.IsViolation(ex))
         {
             // A simultaneous booking with the same new email created the profile first: this booking belongs to it too.
             db.ChangeTracker.Clear();
             var winner = await patients.FindByEmailAsync(request.Email, cancellationToken) ?? throw new InvalidOperationException("Profile vanished after a unique violation.", ex);
-            return new EnsuredPatientProfile(winner.Id, IsNew: false);
+            return new EnsuredPatientProfile(winner.ToContact(), IsNew: false);
         }
     }
 }

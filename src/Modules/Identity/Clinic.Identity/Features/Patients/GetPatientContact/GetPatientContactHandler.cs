@@ -9,6 +9,6 @@ internal sealed class GetPatientContactHandler(PatientDirectory patients) : IReq
     public async ValueTask<PatientContactDetails> Handle(Contracts.GetPatientContact request, CancellationToken cancellationToken)
     {
         var patient = await patients.FindAsync(request.PatientId, cancellationToken) ?? throw new NotFoundException("Patient", request.PatientId);
-        return new PatientContactDetails(patient.Id, patient.FirstName, patient.LastName, patient.FullName, patient.Email, patient.Phone, patient.PreferredLanguage);
+        return patient.ToContact();
     }
 }

@@ -30,13 +30,13 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         var now = clock.GetUtcNow();
         var holds = await LoadValidHoldsAsync(command.Holds, now, cancellationToken);
         var patient = await ResolvePatientAsync(command, cancellationToken);
-        var contact = await identity.Send(new GetPatientContact(patient.PatientId), cancellationToken);
+        var contact = patient.Contact;
 
         var catalog = await LoadCatalogAsync(holds, cancellationToken);
         var policy = await Policies.Policies.CurrentAsync(db, now, cancellationToken);
         // Read before the write transaction so the provider-time lock is held only for the writes. Two first
         // bookings of one new patient racing could both say "first"; the welcome email is idempotent anyway.
-        var isFirstBooking = !await db.Appointments.AnyAsync(a => a.PatientId == contact.PatientId, cancellationToken);
+        var isFirstBooking = patient.IsNew || !await db.Appointments.AnyAsync(a => a.PatientId == contact.PatientId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var booked = new List<(Appointment Appointment, AppointmentSnapshot Snapshot)>();
         foreach (var hold in holds)
@@ -115,7 +115,7 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
     {
         if (user.PatientId is { } signedIn)
         {
-            return new EnsuredPatientProfile(signedIn, IsNew: false);
+            return new EnsuredPatientProfile(await identity.Send(new GetPatientContact(signedIn), cancellationToken), IsNew: false);
         }
 
         var details = command.Patient
