@@ -9,6 +9,7 @@ import { RouteError } from './pages/RouteError';
 const BookPage = lazy(() => import('./booking/BookPage'));
 const PortalPage = lazy(() => import('./portal/PortalPage'));
 const PortalSettingsPage = lazy(() => import('./portal/PortalSettingsPage'));
+const AdminLayout = lazy(() => import('./admin/AdminLayout'));
 const AdminPage = lazy(() => import('./admin/AdminPage'));
 const LoginPage = lazy(() => import('./account/LoginPage'));
 const RegisterPage = lazy(() => import('./account/RegisterPage'));
@@ -37,7 +38,11 @@ export const routes: RouteObject[] = [
           { path: 'settings', element: <RequireSignedIn><PortalSettingsPage /></RequireSignedIn> },
         ],
       },
-      { path: 'admin', element: <AdminPage /> },
+      {
+        path: 'admin',
+        element: <AdminLayout />,
+        children: [{ index: true, element: <AdminPage /> }],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

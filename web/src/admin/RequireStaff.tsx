@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { isStaff, useCurrentUser } from '../account/session';
 
 /** Staff pages for staff only: anyone else is told why and offered the login page (the API refuses them anyway). */
 export function RequireStaff({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const { pathname } = useLocation();
 
   if (me.isPending) return <p role="status">{t('layout.loadingPage')}</p>;
   if (isStaff(me.data)) return children;
@@ -14,7 +15,7 @@ export function RequireStaff({ children }: { children: ReactNode }) {
     <>
       <h1>{t('admin.heading')}</h1>
       <p className="notice">
-        {t('admin.staffOnly')} <Link to="/login?returnTo=%2Fadmin">{t('admin.staffLogIn')}</Link>
+        {t('admin.staffOnly')} <Link to={`/login?returnTo=${encodeURIComponent(pathname)}`}>{t('admin.staffLogIn')}</Link>
       </p>
     </>
   );

@@ -316,7 +316,11 @@ export const en: AppMessages = {
   admin: {
     heading: 'Administration',
     staffOnly: 'You need a clinic staff account to see this page.',
+    sectionsNav: 'Admin sections',
     staffLogIn: 'Log in with your staff account',
+  },
+  adminNav: {
+    calendar: 'Calendar',
   },
   calendar: {
     heading: 'Calendar',

@@ -316,7 +316,11 @@ export const es = {
   admin: {
     heading: 'Administración',
     staffOnly: 'Necesitas una cuenta del equipo de la clínica para ver esta página.',
+    sectionsNav: 'Secciones de administración',
     staffLogIn: 'Inicia sesión con tu cuenta del equipo',
+  },
+  adminNav: {
+    calendar: 'Agenda',
   },
   calendar: {
     heading: 'Agenda',

@@ -13,6 +13,17 @@ export const patientUser: CurrentUserResponse = {
   preferredLanguage: 'es',
 };
 
+export const staffUser: CurrentUserResponse = {
+  userId: '99999999-0000-0000-0000-000000000002',
+  email: 'recepcion@clinica-lumina.test',
+  displayName: 'Laura Gómez',
+  firstName: 'Laura',
+  lastName: 'Gómez',
+  roles: ['FrontDesk'],
+  patientId: null,
+  preferredLanguage: 'es',
+};
+
 export const accountSettings: PublicAccountSettings = {
   recaptchaSiteKey: null,
   recaptchaAction: 'login',

@@ -1,0 +1,28 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { RequireStaff } from './RequireStaff';
+import { adminSections } from './sections';
+
+/** The staff area: its own section navigation above each staff page, for staff only. */
+export default function AdminLayout() {
+  const { t } = useTranslation();
+  return (
+    <RequireStaff>
+      <nav aria-label={t('admin.sectionsNav')} className="admin-nav">
+        <ul>
+          {adminSections.map((section) => (
+            <li key={section.path}>
+              <NavLink to={section.path} end={section.path === '/admin'}>
+                {t(section.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Suspense fallback={<p role="status">{t('layout.loadingPage')}</p>}>
+        <Outlet />
+      </Suspense>
+    </RequireStaff>
+  );
+}
