@@ -62,6 +62,8 @@ internal static class HostSetup
             options.OperationFilter<AuthorizationOperationFilter>();
         });
 
+        builder.Services.AddReverseProxySupport(builder.Configuration);
+
         // Authentication (session cookie, API keys) belongs to the Identity module; the policies are the host's.
         builder.Services.AddClinicAuthorization();
 
@@ -70,7 +72,9 @@ internal static class HostSetup
 
     public static WebApplication UseClinicHost(this WebApplication app)
     {
-        // Outermost, so each request is logged with the status the client got: a validation failure
+        // First of all, so everything after it (logs included) sees the client's address and scheme, not the proxy's.
+        app.UseForwardedHeaders();
+        // Outside the error handling, so each request is logged with the status the client got: a validation failure
         // turned into a 400 by the exception handler must not be logged as a 500.
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
