@@ -2,7 +2,7 @@ import FullCalendar from '@fullcalendar/react';
 import classicTheme from '@fullcalendar/react/themes/classic';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import enLocale from '@fullcalendar/react/locales/en-gb';
-import esLocale from '@fullcalendar/react/locales/es';
+import fullCalendarEs from '@fullcalendar/react/locales/es';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
@@ -14,6 +14,14 @@ import type { CalendarResponse, ProviderResponse } from '../api';
 import { AppointmentDialog } from './AppointmentDialog';
 import { NewAppointmentDialog } from './NewAppointmentDialog';
 import { useCalendar, useStaffCatalog } from './queries';
+
+// FullCalendar's Spanish picks the article by comparing the view's name with 'week', but the time-grid week
+// view is called 'timeGridWeek': its button would be announced as "Vista del semana".
+const isWeek = (unit: string) => unit.toLowerCase().includes('week');
+const esLocale = {
+  ...fullCalendarEs,
+  viewHint: (unitText: string, unit: string) => `Vista ${isWeek(unit) ? 'de la' : 'del'} ${unitText.toLocaleLowerCase()}`,
+};
 
 const dateParam = /^\d{4}-\d{2}-\d{2}$/;
 
