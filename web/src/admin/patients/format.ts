@@ -18,7 +18,15 @@ export function portalState(record: PatientRecord): PortalState {
  * own zone, with that zone named so nobody mistakes it for a location's time.
  */
 export function formatMoment(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(new Date(iso));
+  // dateStyle/timeStyle cannot be combined with timeZoneName, hence the separate fields.
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
 }
 
 /** A calendar date (birth date): no zone, so it never shifts a day. */
