@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { identityClient, schedulingClient } from '../../api';
@@ -17,6 +17,9 @@ vi.mock('../../api', () => ({
     listPossibleDuplicates: vi.fn(),
   },
 }));
+
+// The pages arrive as lazy chunks: on a busy machine the first one can take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   vi.resetAllMocks();
