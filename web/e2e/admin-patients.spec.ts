@@ -51,6 +51,10 @@ test.describe('staff patients', () => {
     const pair = page.getByRole('article', { name: `Helena ${lastName} y Elena ${lastName}` });
     await expect(pair).toContainText('Motivo: mismo teléfono');
     expect(await blockingViolations(page)).toEqual([]);
+    // On a phone the two profiles stack instead of pushing the page sideways.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect(pair.getByRole('button', { name: `Fusionar en la ficha de Elena ${lastName}` })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     await pair.getByRole('button', { name: `Fusionar en la ficha de Elena ${lastName}` }).click();
     const confirm = pair.getByRole('group', { name: `Fusionar en la ficha de Elena ${lastName}` });

@@ -60,4 +60,14 @@ describe('/admin/patients/:patientId', () => {
     renderApp('/admin/patients/55555555-5555-5555-5555-555555555555');
     expect((await screen.findByRole('alert')).textContent).toBe('Este paciente no existe.');
   });
+
+  it('reads in English for English-speaking staff', async () => {
+    await changeLanguage('en');
+    vi.mocked(identityClient.getPatient).mockResolvedValue({ ...helena, mergedIntoId: elena.profile.id });
+    renderApp(`/admin/patients/${helena.profile.id}`);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Personal details' })).toBeTruthy();
+    expect(screen.getByText('Online booking')).toBeTruthy();
+    expect(screen.getByText('No portal account')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to the profile that was kept' })).toBeTruthy();
+  });
 });

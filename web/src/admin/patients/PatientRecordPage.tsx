@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { problemOf } from '../../api/problems';
 import { PageTitle } from '../../layout/PageTitle';
 import { formatDate, formatMoment, fullName } from './format';
@@ -18,18 +18,21 @@ export default function PatientRecordPage() {
   const record = usePatientRecord(patientId);
   const duplicates = usePossibleDuplicates();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [announcement, setAnnouncement] = useState('');
-
+  const navigate = useNavigate();
+  // Tied to the record it is about, so it does not linger when staff follow a link to another one.
+  const [announced, setAnnounced] = useState<{ patientId: string; text: string } | null>(null);
+  const announcement = announced?.patientId === patientId ? announced.text : '';
   const loaded = record.isSuccess;
 
   useEffect(() => {
-    if (!loaded) return;
+    if (!loaded || !arrival) return;
     // Set once the (empty) live region is on the page, so screen readers hear it: a live region only speaks about changes.
-    if (arrival && 'created' in arrival) setAnnouncement(t('patients.record.created', { name: arrival.created }));
-    else if (arrival && 'mergedFrom' in arrival) setAnnouncement(t('patients.record.merged', { name: arrival.mergedFrom }));
-    else setAnnouncement('');
-    if (arrival) heading.current?.focus();
-  }, [arrival, loaded, t]);
+    const text = 'created' in arrival ? t('patients.record.created', { name: arrival.created }) : t('patients.record.merged', { name: arrival.mergedFrom });
+    setAnnounced({ patientId, text });
+    heading.current?.focus();
+    // A reload must not announce it again.
+    void navigate('.', { replace: true, state: null });
+  }, [arrival, loaded, patientId, navigate, t]);
 
   const status = (
     <div role="status" className={announcement ? 'notice notice--success' : undefined}>

@@ -14,6 +14,12 @@ export default function PatientSearchPage() {
   const [params, setParams] = useSearchParams();
   const term = params.get('q') ?? '';
   const [typed, setTyped] = useState(term);
+  const [lastTerm, setLastTerm] = useState(term);
+  if (term !== lastTerm) {
+    // The address changed from outside (menu link, Back): the box follows it.
+    setLastTerm(term);
+    if (term !== typed.trim()) setTyped(term);
+  }
   const inputId = useId();
   const list = usePatientList(term);
 
