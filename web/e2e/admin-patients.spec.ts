@@ -62,7 +62,10 @@ test.describe('staff patients', () => {
     await expect(confirm).toContainText('Se conserva la ficha de Elena');
     await expect(confirm).toContainText('No se puede deshacer.');
     expect(await blockingViolations(page)).toEqual([]);
-    await confirm.getByRole('button', { name: 'Fusionar', exact: true }).click();
+    // From the question, the keyboard reaches the decision next.
+    await page.keyboard.press('Tab');
+    await expect(confirm.getByRole('button', { name: 'Fusionar', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
 
     await expect(page).toHaveURL(new RegExp(`/admin/patients/${keptId}$`));
     await expect(page.getByRole('status').filter({ hasText: `Fichas fusionadas: la ficha de Helena ${lastName} ahora forma parte de esta.` })).toBeVisible();
