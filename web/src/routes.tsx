@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { RequireSignedIn } from './account/RequireSignedIn';
+import { patientRoutes } from './admin/patients/routes';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteError } from './pages/RouteError';
@@ -41,7 +42,10 @@ export const routes: RouteObject[] = [
       {
         path: 'admin',
         element: <AdminLayout />,
-        children: [{ index: true, element: <AdminPage /> }],
+        children: [
+          { index: true, element: <AdminPage /> },
+          patientRoutes,
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],
