@@ -17,6 +17,10 @@ using Clinic.Scheduling.Features.Portal.CancelMyAppointment;
 using Clinic.Scheduling.Features.Portal.ListMyAppointments;
 using Clinic.Scheduling.Features.Portal.RescheduleMyAppointment;
 using Clinic.Scheduling.Persistence;
+using Clinic.BuildingBlocks.Outbox;
+using Clinic.Identity.Features.Account.GetCurrentUser;
+using Clinic.Identity.Features.Patients.MergePatients;
+using Clinic.Identity.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -184,4 +188,27 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
         starts.Count.ShouldBe(2, "the loser keeps its original time");
     }
 
+    [Fact]
+    public async Task Given_a_booking_under_a_duplicate_profile_When_staff_merge_it_into_the_patients_own_Then_the_appointment_follows_into_their_portal_under_their_name()
+    {
+        // Lucía once booked as a guest with her work email, which made a second profile.
+        var guest = factory.CreateBrowserClient();
+        var hold = await flow.HoldAsync(guest, ThursdayTen, clinic.Bea, clinic.ServiceA);
+        var details = BookingFlow.Guest("lucia.trabajo@example.com");
+        var asGuest = await (await BookingFlow.ConfirmAsync(guest, BookingFlow.Booking(hold, details, await flow.VerifyPhoneAsync(guest))))
+            .ShouldBeJsonAsync<BookingConfirmation>();
+        var kept = (await (await lucia.GetAsync("/api/account/me")).ShouldBeJsonAsync<CurrentUserResponse>()).PatientId!.Value;
+        var frontDesk = factory.CreateClientAs(ClinicRoles.FrontDesk);
+
+        (await frontDesk.PostAsJsonAsync("/api/admin/patients/merge", new MergePatients(kept, asGuest.PatientId))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await factory.Services.GetRequiredService<OutboxProcessor<IdentityDbContext>>().ProcessBatchAsync(CancellationToken.None);
+
+        var appointmentId = asGuest.Appointments.Single().AppointmentId;
+        var mine = await (await lucia.GetAsync("/api/portal/appointments")).ShouldBeJsonAsync<MyAppointmentsResponse>();
+        mine.Upcoming.Single().Appointment.Id.ShouldBe(appointmentId);
+        var moved = await (await frontDesk.GetAsync($"/api/admin/appointments/{appointmentId}")).ShouldBeJsonAsync<AppointmentDetails>();
+        (moved.PatientId, moved.PatientName).ShouldBe((kept, "Lucía Moreno"));
+        moved.History[^1].Action.ShouldBe("patient-merged");
+        moved.Status.ShouldBe(AppointmentStatus.Booked, "a merge moves the appointment and changes nothing else");
+    }
 }

@@ -16,6 +16,8 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext db, Tim
 {
     protected TContext Db { get; } = db;
 
+    protected TimeProvider Clock { get; } = clock;
+
     public async ValueTask Handle(TEvent notification, CancellationToken cancellationToken)
     {
         var consumer = GetType().FullName!;
@@ -25,7 +27,7 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext db, Tim
         }
 
         await HandleAsync(notification, cancellationToken);
-        Db.ProcessedEvents.Add(new ProcessedEvent(notification.EventId, consumer, clock.GetUtcNow()));
+        Db.ProcessedEvents.Add(new ProcessedEvent(notification.EventId, consumer, Clock.GetUtcNow()));
         try
         {
             await Db.SaveChangesAsync(cancellationToken);

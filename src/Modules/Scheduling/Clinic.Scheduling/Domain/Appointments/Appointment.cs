@@ -157,6 +157,20 @@ internal sealed class Appointment
         Record(now, by, "rescheduled", $"{previous:O} -> {newStart:O}");
     }
 
+    /// <summary>Staff merged this appointment's patient into another profile: the appointment follows, whatever its status.</summary>
+    public void MoveToPatient(Guid patientId, string patientName, DateTimeOffset now)
+    {
+        if (patientId == PatientId)
+        {
+            return;
+        }
+
+        var previous = PatientId;
+        PatientId = patientId;
+        PatientName = patientName;
+        Record(now, "patient merge", "patient-merged", $"{previous} -> {patientId}");
+    }
+
     private void EnsureStatus(AppointmentStatus expected, string action)
     {
         if (Status != expected)
