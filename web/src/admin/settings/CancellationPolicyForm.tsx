@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { CancellationPolicyResponse, LateFeeKind } from '../../api';
@@ -95,9 +95,11 @@ function CancellationPolicyForm({ policy, currency, readOnly, onDirtyChange }: P
   const publish = usePublishCancellationPolicy();
   const [outcome, setOutcome] = useState<string>();
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, reset, watch, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, setFocus, reset, watch, formState } = useForm<Values>({
     resolver: zodResolver(schemaFor(currency)),
     defaultValues: toForm(policy, currency),
+    // The fee fields appear later than the texts, so the form's own order would focus a text first.
+    shouldFocusError: false,
   });
   const fieldError = useFieldErrors(formState.errors);
   const feeKind = watch('lateFeeKind');
@@ -145,8 +147,13 @@ function CancellationPolicyForm({ policy, currency, readOnly, onDirtyChange }: P
     }
   };
 
+  const focusFirstError = (errors: FieldErrors<Values>) => {
+    const first = fields.find((field) => errors[field]);
+    if (first) setFocus(first);
+  };
+
   return (
-    <form className="form settings-form" noValidate onSubmit={handleSubmit(onSubmit)}>
+    <form className="form settings-form" noValidate onSubmit={handleSubmit(onSubmit, focusFirstError)}>
       <FormAlert>{alert}</FormAlert>
       <FormSuccess>{outcome}</FormSuccess>
       <p className="form__note">
