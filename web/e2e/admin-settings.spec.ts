@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseFirstFreeDay, chooseMadridAnd, chooseServices, expectAccessible } from './support/booking';
+
+// Settings are clinic-wide and every spec shares this host: whatever this spec changes it puts back
+// through the API at the end, even when an assertion fails (other specs rely on the demo defaults).
+
+const adminEmail = process.env.CLINIC_ADMIN_EMAIL ?? 'admin@clinica-lumina.test';
+const adminPassword = process.env.CLINIC_ADMIN_PASSWORD ?? '';
+
+async function logInAsAdminTo(page: Page, path: string) {
+  expect(adminPassword, 'CLINIC_ADMIN_PASSWORD is set by web/scripts/e2e.mjs').not.toBe('');
+  await page.goto(`/login?returnTo=${encodeURIComponent(path)}`);
+  await page.getByLabel('Email', { exact: true }).fill(adminEmail);
+  await page.getByLabel('Contraseña').fill(adminPassword);
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+}
+
+/** PUTs with the browser's own session cookie and antiforgery token, as the SPA does. */
+async function put(page: Page, url: string, data: unknown) {
+  await page.request.get('/api/account/antiforgery');
+  const token = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value;
+  const response = await page.request.put(url, { headers: { 'X-XSRF-TOKEN': decodeURIComponent(token ?? '') }, data });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+test.describe('clinic settings', () => {
+  test('an admin changes the hold minutes and the cancellation policy; both are kept and patients see them', async ({ page }) => {
+    test.setTimeout(120_000);
+    await logInAsAdminTo(page, '/admin/settings');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible();
+
+    const bookingBefore = await (await page.request.get('/api/admin/schedules/booking-settings')).json();
+    const policyBefore = await (await page.request.get('/api/catalog/cancellation-policy')).json();
+    const policyText = `Puedes cancelar online hasta 48 horas antes (prueba ${Date.now()}).`;
+
+    try {
+      const booking = page.getByRole('region', { name: 'Reserva online' });
+      const hold = booking.getByLabel('Minutos de reserva temporal');
+      await expect(hold).toHaveValue(String(bookingBefore.holdMinutes));
+      await hold.fill('1');
+      await booking.getByRole('button', { name: 'Guardar' }).click();
+      await expect(booking.getByText('Escribe un número entero de minutos entre 2 y 30.')).toBeVisible();
+      await expect(hold).toBeFocused();
+      await hold.fill('3');
+      await expect(booking.getByText('Tienes cambios sin guardar.')).toBeVisible();
+      await booking.getByRole('button', { name: 'Guardar' }).click();
+      await expect(booking.getByRole('status')).toHaveText('Ajustes de reserva online guardados.');
+
+      const policy = page.getByRole('region', { name: 'Política de cancelación' });
+      await expect(policy.getByText(`Versión en vigor: ${policyBefore.version}.`, { exact: false })).toBeVisible();
+      await policy.getByLabel('Plazo de aviso (horas antes de la cita)').fill('48');
+      await policy.getByLabel('Texto de la política en español').fill(policyText);
+      await policy.getByRole('button', { name: 'Guardar' }).click();
+      const published = policyBefore.version + 1;
+      await expect(policy.getByRole('status')).toHaveText(`Política publicada como versión ${published}. Se aplica a las reservas nuevas.`);
+      await expectAccessible(page);
+
+      await page.reload();
+      await expect(page.getByRole('region', { name: 'Reserva online' }).getByLabel('Minutos de reserva temporal')).toHaveValue('3');
+      const reloaded = page.getByRole('region', { name: 'Política de cancelación' });
+      await expect(reloaded.getByText(`Versión en vigor: ${published}.`, { exact: false })).toBeVisible();
+      await expect(reloaded.getByLabel('Plazo de aviso (horas antes de la cita)')).toHaveValue('48');
+      await expect(reloaded.getByLabel('Texto de la política en español')).toHaveValue(policyText);
+
+      // Patients get the new policy, and a chosen time is now kept for 3 minutes instead of 10.
+      expect((await (await page.request.get('/api/catalog/cancellation-policy')).json()).textEs).toBe(policyText);
+      await chooseServices(page, ['Presoterapia']);
+      await chooseMadridAnd(page, 'Primer profesional disponible');
+      await chooseFirstFreeDay(page);
+      await page.locator('.time-button').last().click();
+      await expect(page.getByText('Paso 4 de 5')).toBeVisible();
+      await expect(page.getByRole('timer')).toHaveText(/^(3:00|2:[0-5]\d)$/);
+    } finally {
+      await put(page, '/api/admin/schedules/booking-settings', bookingBefore);
+      const { version: _version, ...policyFields } = policyBefore;
+      await put(page, '/api/admin/schedules/cancellation-policy', policyFields);
+    }
+  });
+
+  test('the settings page has no serious or critical accessibility violations, on a phone too', async ({ page }) => {
+    await logInAsAdminTo(page, '/admin/settings');
+    await expect(page.getByRole('region', { name: 'Acceso al portal del paciente' }).getByLabel('Pedir un código por SMS al reservar online')).toBeVisible();
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page);
+  });
+});
