@@ -23,6 +23,14 @@ async function put(page: Page, url: string, data: unknown) {
   expect(response.status(), await response.text()).toBe(200);
 }
 
+/** Nothing in the page reaches past a 360 px wide screen. */
+async function expectFitsPhone(page: Page) {
+  const overflowing = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('main *')).filter((element) => element.getBoundingClientRect().right > 360).map((element) => element.outerHTML.slice(0, 80)),
+  );
+  expect(overflowing).toEqual([]);
+}
+
 test.describe('clinic settings', () => {
   test('an admin changes the hold minutes and the cancellation policy; both are kept and patients see them', async ({ page }) => {
     test.setTimeout(120_000);
@@ -84,10 +92,56 @@ test.describe('clinic settings', () => {
     await expectAccessible(page);
     await page.setViewportSize({ width: 360, height: 780 });
     await expect(page.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible();
-    const widest = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('main *')).filter((element) => element.getBoundingClientRect().right > 360).map((element) => element.outerHTML.slice(0, 80)),
-    );
-    expect(widest).toEqual([]);
+    await expectFitsPhone(page);
     await expectAccessible(page);
+  });
+
+  test('an admin adds Sunday hours and a day off to a provider’s schedule; both are kept, then removed', async ({ page }) => {
+    test.setTimeout(90_000);
+    await logInAsAdminTo(page, '/admin/schedules');
+    await expect(page.getByRole('heading', { level: 1, name: 'Horarios' })).toBeVisible();
+    const locationId = await page.getByLabel('Centro', { exact: true }).inputValue();
+    const providerId = await page.getByLabel('Profesional', { exact: true }).inputValue();
+    const hoursUrl = `/api/admin/schedules/providers/${providerId}/locations/${locationId}/weekly-hours`;
+    const hoursBefore = await (await page.request.get(hoursUrl)).json();
+    // Far beyond the booking horizon, so no other spec's availability can notice it.
+    const day = new Date(Date.now() + 300 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const reason = `Prueba e2e ${Date.now()}`;
+
+    try {
+      const sunday = page.getByRole('group', { name: 'domingo' });
+      await sunday.getByRole('button', { name: 'Añadir tramo el domingo' }).click();
+      await page.getByLabel('Desde (domingo, tramo 1)').fill('10:00');
+      await page.getByLabel('Hasta (domingo, tramo 1)').fill('08:00');
+      await page.getByRole('button', { name: 'Guardar horario' }).click();
+      await expect(sunday.getByText('La hora de fin debe ser posterior a la de inicio.')).toBeVisible();
+      await expect(page.getByLabel('Hasta (domingo, tramo 1)')).toBeFocused();
+      await page.getByLabel('Hasta (domingo, tramo 1)').fill('13:30');
+      await page.getByRole('button', { name: 'Guardar horario' }).click();
+      await expect(page.getByText('Horario semanal guardado.')).toBeVisible();
+
+      const form = page.getByRole('form', { name: 'Añadir' });
+      await form.getByLabel('Fecha', { exact: true }).fill(day);
+      await form.getByLabel('Motivo (opcional)').fill(reason);
+      await form.getByRole('button', { name: 'Añadir' }).click();
+      await expect(page.getByText(/^Añadido: Ausencia del profesional el /)).toBeVisible();
+      await expectAccessible(page);
+
+      await page.reload();
+      await expect(page.getByLabel('Hasta (domingo, tramo 1)')).toHaveValue('13:30');
+      const item = page.getByRole('listitem').filter({ hasText: reason });
+      await expect(item).toContainText('Ausencia del profesional');
+      await expect(item).toContainText('Todo el día');
+      await page.setViewportSize({ width: 360, height: 780 });
+      await expectFitsPhone(page);
+      await expectAccessible(page);
+
+      page.once('dialog', (dialog) => void dialog.accept());
+      await item.getByRole('button', { name: /^Quitar Ausencia del profesional del / }).click();
+      await expect(page.getByText(/^Quitado: Ausencia del profesional del /)).toBeVisible();
+      await expect(page.getByRole('listitem').filter({ hasText: reason })).toHaveCount(0);
+    } finally {
+      await put(page, hoursUrl, { days: hoursBefore.days });
+    }
   });
 });
