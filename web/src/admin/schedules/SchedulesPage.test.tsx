@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { identityClient, schedulingClient, type ScheduleExceptionResponse, type StaffCatalog, type WeeklyHoursResponse } from '../../api';
@@ -47,6 +47,9 @@ const timeOff: ScheduleExceptionResponse = {
   reason: 'Vacaciones',
 };
 const otherProvidersTimeOff: ScheduleExceptionResponse = { ...timeOff, id: 'x2', providerId: 'carmen', reason: 'No es de Marta' };
+
+// The first render loads the lazy page chunk and several queries; a busy machine needs more than 1 s.
+configure({ asyncUtilTimeout: 4000 });
 
 beforeEach(async () => {
   vi.resetAllMocks();

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { identityClient, schedulingClient, type BookingSettingsResponse, type CancellationPolicyResponse, type PortalAccessSettingsResponse } from '../../api';
@@ -54,6 +54,9 @@ const portalAccess: PortalAccessSettingsResponse = {
   portalBaseUrl: null,
   portalUrl: 'https://citas.example.com/login',
 };
+
+// The first render loads the lazy page chunk and several queries; a busy machine needs more than 1 s.
+configure({ asyncUtilTimeout: 4000 });
 
 beforeEach(async () => {
   vi.resetAllMocks();
