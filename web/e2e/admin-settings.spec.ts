@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseFirstFreeDay, chooseMadridAnd, chooseServices, expectAccessible } from './support/booking';
+import { chooseMadridAnd, chooseServices, expectAccessible } from './support/booking';
 
 // Settings are clinic-wide and every spec shares this host: whatever this spec changes it puts back
 // through the API at the end, even when an assertion fails (other specs rely on the demo defaults).
@@ -75,7 +75,15 @@ test.describe('clinic settings', () => {
       expect((await (await page.request.get('/api/catalog/cancellation-policy')).json()).textEs).toBe(policyText);
       await chooseServices(page, ['Limpieza facial profunda', 'Presoterapia']);
       await chooseMadridAnd(page, 'Primer profesional disponible');
-      await chooseFirstFreeDay(page);
+      // The month's last free day: the booking specs take the first one and must find it as they expect.
+      const grid = page.getByRole('grid');
+      await expect(grid).toHaveAttribute('aria-busy', 'false');
+      const freeDays = page.locator('.calendar__day[aria-disabled="false"]');
+      if ((await freeDays.count()) === 0) {
+        await page.getByRole('button', { name: 'Mes siguiente' }).click();
+        await expect(grid).toHaveAttribute('aria-busy', 'false');
+      }
+      await freeDays.last().click();
       await page.locator('.time-button').last().click();
       await expect(page.getByText('Paso 4 de 5')).toBeVisible();
       await expect(page.getByRole('timer')).toHaveText(/^(3:00|2:[0-5]\d)$/);
