@@ -12,6 +12,8 @@ const PortalPage = lazy(() => import('./portal/PortalPage'));
 const PortalSettingsPage = lazy(() => import('./portal/PortalSettingsPage'));
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
 const AdminPage = lazy(() => import('./admin/AdminPage'));
+const SettingsPage = lazy(() => import('./admin/settings/SettingsPage'));
+const SchedulesPage = lazy(() => import('./admin/schedules/SchedulesPage'));
 const LoginPage = lazy(() => import('./account/LoginPage'));
 const RegisterPage = lazy(() => import('./account/RegisterPage'));
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage'));
@@ -45,6 +47,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <AdminPage /> },
           patientRoutes,
+          { path: 'settings', element: <SettingsPage /> },
+          { path: 'schedules', element: <SchedulesPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
