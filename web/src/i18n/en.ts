@@ -543,7 +543,7 @@ export const en: AppMessages = {
         fill: 'The other profile’s phone, date of birth and address only fill in what the kept one lacks; its name and email do not change.',
         consent: 'If either profile agreed to marketing messages, the kept one stays agreed.',
         pointer: 'The other profile leaves the search results and points to the kept one, so its email and link lead here.',
-        messages: 'The other profile’s emails and SMS move to the kept one.',
+        messages: 'The other profile’s appointments (past and upcoming), emails and SMS move to the kept one.',
         account: 'Portal: if only the other profile has an account, that account now opens the kept profile; if both have one, the other profile’s account and its sessions are closed.',
         final: 'This cannot be undone.',
       },

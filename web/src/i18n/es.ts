@@ -543,7 +543,7 @@ export const es = {
         fill: 'El teléfono, la fecha de nacimiento y la dirección de la otra ficha completan solo lo que le falte a la conservada; su nombre y su email no cambian.',
         consent: 'Si cualquiera de las dos aceptó comunicaciones comerciales, la ficha conservada queda aceptándolas.',
         pointer: 'La otra ficha deja de aparecer en las búsquedas y remite a la conservada, así que su email y su enlace llevan aquí.',
-        messages: 'Los emails y SMS de la otra ficha pasan a la conservada.',
+        messages: 'Sus citas (pasadas y próximas), emails y SMS pasan a la ficha conservada.',
         account: 'Portal: si solo la otra ficha tiene cuenta, esa cuenta abrirá ahora la ficha conservada; si las dos tienen, se cierra la cuenta de la otra ficha y sus sesiones.',
         final: 'No se puede deshacer.',
       },
