@@ -147,11 +147,13 @@ public sealed class PatientMatchingTests : IDisposable
     [Fact]
     public async Task Given_staff_When_creating_a_patient_with_an_email_on_file_Then_409_and_searching_finds_by_name_email_or_phone()
     {
-        await front.PostAsJsonAsync("/api/admin/patients", new CreatePatient("María", "López", "maria@example.com", "+34 655 444 333", null, null, "es", false));
+        var maria = await (await front.PostAsJsonAsync("/api/admin/patients", new CreatePatient("María", "López", "maria@example.com", "+34 655 444 333", null, null, "es", false)))
+            .ShouldBeJsonAsync<PatientRecord>(HttpStatusCode.Created);
         await front.PostAsJsonAsync("/api/admin/patients", new CreatePatient("Pedro", "Gil", null, null, null, null, "es", false));
 
-        (await front.PostAsJsonAsync("/api/admin/patients", new CreatePatient("Otra", "María", "MARIA@example.com", null, null, null, "es", false)))
-            .StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var conflict = await (await front.PostAsJsonAsync("/api/admin/patients", new CreatePatient("Otra", "María", "MARIA@example.com", null, null, null, "es", false)))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        conflict.Extensions["existingPatientId"]!.ToString().ShouldBe(maria.Profile.Id.ToString(), "staff are offered the profile that has the email");
         async Task<IEnumerable<string>> Search(string text) =>
             (await (await front.GetAsync($"/api/admin/patients?search={Uri.EscapeDataString(text)}")).ShouldBeJsonAsync<List<PatientRecord>>()).Select(p => p.Profile.LastName);
         (await Search("maria lopez")).ShouldBe(["López"]);

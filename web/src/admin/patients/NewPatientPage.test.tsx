@@ -92,6 +92,7 @@ describe('/admin/patients/new', () => {
       status: 409,
       title: 'Conflict',
       detail: `Patient '${elena.profile.id}' (Elena Ruiz) already has the email elena@example.test.`,
+      existingPatientId: elena.profile.id,
     });
     const user = await openForm();
     await user.type(screen.getByLabelText('Nombre'), 'Elena');

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
-import { problemOf } from '../../api/problems';
+import { problemOf, type Problem } from '../../api/problems';
 import { useLanguageOptions } from '../../account/useLanguageOptions';
 import { CheckboxField } from '../../forms/CheckboxField';
 import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
@@ -29,7 +29,6 @@ export const newPatientSchema = z.object({
 });
 type NewPatientValues = z.infer<typeof newPatientSchema>;
 const serverFields = ['firstName', 'lastName', 'email', 'phone', 'birthDate', 'address', 'preferredLanguage'] as const;
-const guid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 /** Staff add a patient (phone call, walk-in); a likely duplicate is accepted and flagged for review. */
 export default function NewPatientPage() {
@@ -67,7 +66,7 @@ export default function NewPatientPage() {
       if (problem.status === 409) {
         setError('email', { type: 'server', message: 'patients.create.emailTaken' }, { shouldFocus: true });
         // The conflict names the profile that has the email; offering it spares a second search.
-        setExistingId(problem.detail?.match(guid)?.[0]);
+        setExistingId((problem as Problem & { existingPatientId?: string }).existingPatientId);
         return;
       }
       if (problem.status === 400 && applyFieldErrors(problem, serverFields, setError, { phone: t('validation.phone') })) return;

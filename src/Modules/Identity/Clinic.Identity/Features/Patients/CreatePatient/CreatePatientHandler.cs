@@ -14,7 +14,9 @@ internal sealed class CreatePatientHandler(IdentityDbContext db, PatientDirector
         var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email;
         if (email is not null && await patients.FindByEmailAsync(email, cancellationToken) is { } existing)
         {
-            throw new ConflictException($"Patient '{existing.Id}' ({existing.FullName}) already has the email {email.Trim()}.");
+            throw new ConflictException(
+                $"Patient '{existing.Id}' ({existing.FullName}) already has the email {email.Trim()}.",
+                new Dictionary<string, object?> { ["existingPatientId"] = existing.Id });
         }
 
         var details = new PatientDetails(
