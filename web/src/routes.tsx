@@ -11,6 +11,7 @@ const PortalPage = lazy(() => import('./portal/PortalPage'));
 const PortalSettingsPage = lazy(() => import('./portal/PortalSettingsPage'));
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
 const AdminPage = lazy(() => import('./admin/AdminPage'));
+const MessagesPage = lazy(() => import('./admin/messages/MessagesPage'));
 const LoginPage = lazy(() => import('./account/LoginPage'));
 const RegisterPage = lazy(() => import('./account/RegisterPage'));
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage'));
@@ -41,7 +42,10 @@ export const routes: RouteObject[] = [
       {
         path: 'admin',
         element: <AdminLayout />,
-        children: [{ index: true, element: <AdminPage /> }],
+        children: [
+          { index: true, element: <AdminPage /> },
+          { path: 'messages', element: <MessagesPage /> },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

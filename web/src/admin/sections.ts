@@ -3,4 +3,5 @@ import type { ParseKeys } from 'i18next';
 /** The staff area's sections, in menu order: one line per section (its route lives in routes.tsx). */
 export const adminSections: { path: string; label: ParseKeys }[] = [
   { path: '/admin', label: 'adminNav.calendar' },
+  { path: '/admin/messages', label: 'adminNav.messages' },
 ];
