@@ -440,7 +440,7 @@ export const en: AppMessages = {
     adminOnly: 'Only an administrator can see and change this section.',
     log: {
       heading: 'Delivery log',
-      view: 'Show',
+      view: 'Show messages',
       views: {
         attention: 'Needs attention (failed and undelivered)',
         all: 'All messages',
@@ -526,7 +526,7 @@ export const en: AppMessages = {
     outbox: {
       heading: 'Events between modules',
       intro: 'Internal notices between parts of the system (for example “appointment booked”, which sends the confirmation). If one stops, its email or text message is never created.',
-      view: 'Show',
+      view: 'Show events',
       views: {
         problems: 'With problems (retrying and stopped)',
         Pending: 'Pending',

@@ -440,7 +440,7 @@ export const es = {
     adminOnly: 'Solo un administrador puede ver y cambiar esta sección.',
     log: {
       heading: 'Registro de envíos',
-      view: 'Mostrar',
+      view: 'Mostrar mensajes',
       views: {
         attention: 'Necesitan atención (fallidos y no entregados)',
         all: 'Todos los mensajes',
@@ -526,7 +526,7 @@ export const es = {
     outbox: {
       heading: 'Eventos entre módulos',
       intro: 'Avisos internos entre partes del sistema (por ejemplo, «cita reservada» para enviar la confirmación). Si uno se detiene, su email o SMS no llega a crearse.',
-      view: 'Mostrar',
+      view: 'Mostrar eventos',
       views: {
         problems: 'Con problemas (reintentando y detenidos)',
         Pending: 'Pendientes',

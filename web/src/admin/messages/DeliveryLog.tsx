@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { MessageChannel, MessageStatus, NotificationMessageSummary } from '../../api';
 import { formatStamp } from '../format';
 import { MessageDialog } from './MessageDialog';
@@ -8,6 +9,10 @@ import { retryFailed, retrySucceeded } from './retryOutcome';
 
 const statuses: MessageStatus[] = ['Queued', 'Sending', 'Sent', 'Failed', 'Dead', 'Cancelled'];
 const channels: MessageChannel[] = ['Email', 'Sms'];
+
+function readView(value: string | null): LogView {
+  return value === 'all' || statuses.includes(value as MessageStatus) ? (value as LogView) : 'attention';
+}
 
 interface Props {
   /** Admins may retry; everyone else reads (the API answers 403 to them). */
@@ -21,15 +26,25 @@ export function DeliveryLog({ canRetry, zone }: Props) {
   const headingId = useId();
   const viewId = useId();
   const channelId = useId();
-  const [view, setView] = useState<LogView>('attention');
-  const [channel, setChannel] = useState<MessageChannel | undefined>(undefined);
-  const [page, setPage] = useState(0);
+  // Filters live in the address, so a reload or a shared link shows the same messages.
+  const [params, setParams] = useSearchParams();
+  const view = readView(params.get('view'));
+  const channel = channels.find((c) => c === params.get('channel'));
+  const page = Math.max(0, Number.parseInt(params.get('page') ?? '', 10) || 0);
   const [openId, setOpenId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<{ message: string; detail?: string | null } | null>(null);
   const log = useDeliveryLog({ view, channel, page });
   const retry = useRetryMessage();
   const heading = useRef<HTMLHeadingElement>(null);
+
+  function setFilter(next: { view: string; channel: string | undefined; page?: number }) {
+    const search = new URLSearchParams();
+    if (next.view !== 'attention') search.set('view', next.view);
+    if (next.channel) search.set('channel', next.channel);
+    if (next.page) search.set('page', String(next.page));
+    setParams(search, { replace: true });
+  }
 
   async function retryNow(message: NotificationMessageSummary) {
     setAnnouncement('');
@@ -59,10 +74,7 @@ export function DeliveryLog({ canRetry, zone }: Props) {
           <select
             id={viewId}
             value={view}
-            onChange={(event) => {
-              setView(event.target.value as LogView);
-              setPage(0);
-            }}
+            onChange={(event) => setFilter({ view: event.target.value, channel })}
           >
             <option value="attention">{t('adminMessages.log.views.attention')}</option>
             <option value="all">{t('adminMessages.log.views.all')}</option>
@@ -78,10 +90,7 @@ export function DeliveryLog({ canRetry, zone }: Props) {
           <select
             id={channelId}
             value={channel ?? ''}
-            onChange={(event) => {
-              setChannel((event.target.value || undefined) as MessageChannel | undefined);
-              setPage(0);
-            }}
+            onChange={(event) => setFilter({ view, channel: event.target.value || undefined })}
           >
             <option value="">{t('adminMessages.log.allChannels')}</option>
             {channels.map((c) => (
@@ -137,10 +146,10 @@ export function DeliveryLog({ canRetry, zone }: Props) {
           </ul>
           {paged && total > logPageSize && (
             <div className="messages-pager">
-              <button type="button" className="button button--secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              <button type="button" className="button button--secondary" disabled={page === 0} onClick={() => setFilter({ view, channel, page: page - 1 })}>
                 {t('adminMessages.log.previous')}
               </button>
-              <button type="button" className="button button--secondary" disabled={first + logPageSize >= total} onClick={() => setPage(page + 1)}>
+              <button type="button" className="button button--secondary" disabled={first + logPageSize >= total} onClick={() => setFilter({ view, channel, page: page + 1 })}>
                 {t('adminMessages.log.next')}
               </button>
             </div>
