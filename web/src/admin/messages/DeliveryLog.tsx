@@ -26,22 +26,26 @@ export function DeliveryLog({ canRetry, zone }: Props) {
   const headingId = useId();
   const viewId = useId();
   const channelId = useId();
+  const recipientId = useId();
   // Filters live in the address, so a reload or a shared link shows the same messages.
   const [params, setParams] = useSearchParams();
   const view = readView(params.get('view'));
   const channel = channels.find((c) => c === params.get('channel'));
+  const recipient = params.get('recipient')?.trim() || undefined;
   const page = Math.max(0, Number.parseInt(params.get('page') ?? '', 10) || 0);
+  const [recipientInput, setRecipientInput] = useState(recipient ?? '');
   const [openId, setOpenId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<{ message: string; detail?: string | null } | null>(null);
-  const log = useDeliveryLog({ view, channel, page });
+  const log = useDeliveryLog({ view, channel, recipient, page });
   const retry = useRetryMessage();
   const heading = useRef<HTMLHeadingElement>(null);
 
-  function setFilter(next: { view: string; channel: string | undefined; page?: number }) {
+  function setFilter(next: { view: string; channel: string | undefined; recipient?: string; page?: number }) {
     const search = new URLSearchParams();
     if (next.view !== 'attention') search.set('view', next.view);
     if (next.channel) search.set('channel', next.channel);
+    if (next.recipient?.trim()) search.set('recipient', next.recipient.trim());
     if (next.page) search.set('page', String(next.page));
     setParams(search, { replace: true });
   }
@@ -74,7 +78,7 @@ export function DeliveryLog({ canRetry, zone }: Props) {
           <select
             id={viewId}
             value={view}
-            onChange={(event) => setFilter({ view: event.target.value, channel })}
+            onChange={(event) => setFilter({ view: event.target.value, channel, recipient })}
           >
             <option value="attention">{t('adminMessages.log.views.attention')}</option>
             <option value="all">{t('adminMessages.log.views.all')}</option>
@@ -90,7 +94,7 @@ export function DeliveryLog({ canRetry, zone }: Props) {
           <select
             id={channelId}
             value={channel ?? ''}
-            onChange={(event) => setFilter({ view, channel: event.target.value || undefined })}
+            onChange={(event) => setFilter({ view, channel: event.target.value || undefined, recipient })}
           >
             <option value="">{t('adminMessages.log.allChannels')}</option>
             {channels.map((c) => (
@@ -101,6 +105,30 @@ export function DeliveryLog({ canRetry, zone }: Props) {
           </select>
         </div>
       </div>
+      <form
+        role="search"
+        className="messages-filters messages-search"
+        aria-label={t('adminMessages.log.searchLabel')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setFilter({ view, channel, recipient: recipientInput });
+        }}
+      >
+        <div className="field">
+          <label htmlFor={recipientId}>{t('adminMessages.log.recipient')}</label>
+          <input
+            id={recipientId}
+            type="search"
+            autoComplete="off"
+            maxLength={320}
+            value={recipientInput}
+            onChange={(event) => setRecipientInput(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t('adminMessages.log.search')}
+        </button>
+      </form>
 
       <div role="status" className="messages-announcement">
         {announcement}
@@ -146,10 +174,10 @@ export function DeliveryLog({ canRetry, zone }: Props) {
           </ul>
           {paged && total > logPageSize && (
             <div className="messages-pager">
-              <button type="button" className="button button--secondary" disabled={page === 0} onClick={() => setFilter({ view, channel, page: page - 1 })}>
+              <button type="button" className="button button--secondary" disabled={page === 0} onClick={() => setFilter({ view, channel, recipient, page: page - 1 })}>
                 {t('adminMessages.log.previous')}
               </button>
-              <button type="button" className="button button--secondary" disabled={first + logPageSize >= total} onClick={() => setFilter({ view, channel, page: page + 1 })}>
+              <button type="button" className="button button--secondary" disabled={first + logPageSize >= total} onClick={() => setFilter({ view, channel, recipient, page: page + 1 })}>
                 {t('adminMessages.log.next')}
               </button>
             </div>

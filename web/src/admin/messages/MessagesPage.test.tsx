@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { identityClient, notificationsClient, operationsClient, schedulingClient, type MessageStatus, type NotificationMessagePage } from '../../api';
@@ -19,6 +19,9 @@ vi.mock('../../api', () => ({
   },
   operationsClient: { listOutboxMessages: vi.fn(), retryOutboxMessage: vi.fn() },
 }));
+
+// The page is a lazily loaded route: on a busy machine its first render takes longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 const page = (items: NotificationMessagePage['items']): NotificationMessagePage => ({ items, total: items.length });
 
@@ -80,7 +83,7 @@ describe('/admin/messages delivery log', () => {
     expect(screen.queryByRole('list', { name: 'Mensajes' })).toBeNull();
   });
 
-  it('filters by status and channel through the API, one page at a time', async () => {
+  it('filters by status, channel and recipient through the API, one page at a time', async () => {
     serveLog([message({ id: 'ok' }), deadSms]);
     renderApp('/admin/messages');
     await messageList();
@@ -90,6 +93,10 @@ describe('/admin/messages delivery log', () => {
 
     await waitFor(() =>
       expect(notificationsClient.listNotificationMessages).toHaveBeenLastCalledWith(undefined, 'Sms', 'Sent', undefined, undefined, undefined, undefined, 0, 25, expect.anything()),
+    );
+    await userEvent.type(screen.getByLabelText('Destinatario (email o teléfono)'), '600 111 222{Enter}');
+    await waitFor(() =>
+      expect(notificationsClient.listNotificationMessages).toHaveBeenLastCalledWith(undefined, 'Sms', 'Sent', undefined, '600 111 222', undefined, undefined, 0, 25, expect.anything()),
     );
     const list = await messageList();
     expect(list.getAllByRole('listitem')).toHaveLength(1);

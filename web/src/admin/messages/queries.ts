@@ -18,6 +18,8 @@ export type OutboxView = 'problems' | OutboxMessageStatus;
 export interface LogFilter {
   view: LogView;
   channel: MessageChannel | undefined;
+  /** An email address or a phone number in any notation; the API matches it exactly. */
+  recipient: string | undefined;
   page: number;
 }
 
@@ -27,7 +29,7 @@ const attentionLimit = 100;
 
 export const messagesKeys = {
   all: ['admin', 'messages'] as const,
-  log: (filter: LogFilter) => ['admin', 'messages', 'log', filter.view, filter.channel ?? 'all', filter.page] as const,
+  log: (filter: LogFilter) => ['admin', 'messages', 'log', filter.view, filter.channel ?? 'all', filter.recipient ?? '', filter.page] as const,
   message: (id: string) => ['admin', 'messages', 'message', id] as const,
   outbox: (view: OutboxView) => ['admin', 'messages', 'outbox', view] as const,
   reminders: ['admin', 'messages', 'reminders'] as const,
@@ -37,7 +39,7 @@ const newestFirst = <T,>(at: (item: T) => string) => (a: T, b: T) => Date.parse(
 
 async function listLog(filter: LogFilter, signal: AbortSignal): Promise<NotificationMessagePage> {
   const list = (status: MessageStatus | undefined, skip: number, take: number) =>
-    notificationsClient.listNotificationMessages(undefined, filter.channel, status, undefined, undefined, undefined, undefined, skip, take, signal);
+    notificationsClient.listNotificationMessages(undefined, filter.channel, status, undefined, filter.recipient, undefined, undefined, skip, take, signal);
   if (filter.view === 'attention') {
     const [failed, dead] = await Promise.all([list('Failed', 0, attentionLimit), list('Dead', 0, attentionLimit)]);
     return {
