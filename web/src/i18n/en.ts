@@ -464,7 +464,7 @@ export const en: AppMessages = {
       to: 'To',
       created: 'Queued at',
       sendAt: 'Due at',
-      sent: 'Sent',
+      sent: 'Sent at',
       attempts: 'Attempts',
       nextAttempt: 'Next attempt',
       lastError: 'Last error',
@@ -520,6 +520,8 @@ export const en: AppMessages = {
       redacted: 'A secret (code or link) has been hidden in the content.',
       text: 'Text',
       html: 'Email preview',
+      showHtml: 'See the email as the patient received it',
+      hideHtml: 'Hide the email preview',
       errorHeading: 'Why it failed',
       languages: {
         es: 'Spanish',

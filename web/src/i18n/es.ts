@@ -464,7 +464,7 @@ export const es = {
       to: 'Para',
       created: 'En cola desde',
       sendAt: 'Programado para',
-      sent: 'Enviado',
+      sent: 'Enviado el',
       attempts: 'Intentos',
       nextAttempt: 'Próximo intento',
       lastError: 'Último error',
@@ -520,6 +520,8 @@ export const es = {
       redacted: 'Se ha ocultado un dato secreto (código o enlace) del contenido.',
       text: 'Texto',
       html: 'Vista del email',
+      showHtml: 'Ver el email como lo recibió el paciente',
+      hideHtml: 'Ocultar la vista del email',
       errorHeading: 'Por qué falló',
       languages: {
         es: 'Español',

@@ -67,6 +67,7 @@ function MessageBody({ details, zone, canRetry, headingId }: { details: Notifica
   const retry = useRetryMessage();
   const [result, setResult] = useState('');
   const [failure, setFailure] = useState<{ message: string; detail?: string | null } | null>(null);
+  const [showHtml, setShowHtml] = useState(false);
   const summary = details.summary;
   const stamp = (iso: string) => formatStamp(iso, zone, locale);
   const language = summary.language === 'en' || summary.language === 'es' ? t(`adminMessages.detail.languages.${summary.language}`) : summary.language;
@@ -180,9 +181,11 @@ function MessageBody({ details, zone, canRetry, headingId }: { details: Notifica
       </pre>
       {details.htmlBody && (
         <>
-          <h3>{t('adminMessages.detail.html')}</h3>
-          {/* An empty sandbox: the email's HTML can neither run scripts nor reach this page. */}
-          <iframe className="message-html" title={t('adminMessages.detail.html')} sandbox="" srcDoc={details.htmlBody} />
+          <button type="button" className="button button--secondary" aria-expanded={showHtml} onClick={() => setShowHtml(!showHtml)}>
+            {showHtml ? t('adminMessages.detail.hideHtml') : t('adminMessages.detail.showHtml')}
+          </button>
+          {/* An empty sandbox: the email's HTML can neither run scripts nor reach this page. Drawn on request only. */}
+          {showHtml && <iframe className="message-html" title={t('adminMessages.detail.html')} sandbox="" srcDoc={details.htmlBody} />}
         </>
       )}
     </>

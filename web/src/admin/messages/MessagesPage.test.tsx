@@ -156,13 +156,17 @@ describe('/admin/messages delivery log', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('shows an email’s HTML only in a sandboxed frame', async () => {
+  it('shows an email’s HTML on request, only in a sandboxed frame', async () => {
     serveLog([failedEmail]);
     vi.mocked(notificationsClient.getNotificationMessage).mockResolvedValue(details(failedEmail));
     renderApp('/admin/messages');
 
     await userEvent.click((await messageList()).getByRole('button', { name: /^Ver detalle/ }));
-    const frame = (await screen.findByTitle('Vista del email')) as HTMLIFrameElement;
+    const toggle = await screen.findByRole('button', { name: 'Ver el email como lo recibió el paciente' });
+    expect(screen.queryByTitle('Vista del email')).toBeNull();
+    await userEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const frame = screen.getByTitle('Vista del email') as HTMLIFrameElement;
     expect(frame.getAttribute('sandbox')).toBe('');
     expect(frame.getAttribute('srcdoc')).toBe('<p>Hola Lucía</p>');
   });
