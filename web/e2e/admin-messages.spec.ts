@@ -100,6 +100,16 @@ test.describe('staff messages', () => {
       await expect(sms.getByText('Enviado', { exact: true })).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
     await expect(sms.getByText(patient.phone, { exact: true })).toBeVisible();
+
+    // On a phone the log reads as cards, with nothing wider than the screen.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect(sms.getByRole('button', { name: /^Ver detalle/ })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await sms.getByRole('button', { name: /^Ver detalle/ }).click();
+    const smsDialog = page.getByRole('dialog', { name: 'Detalle del mensaje' });
+    await expect(smsDialog.locator('pre')).toContainText('Lumina Madrid');
+    expect(await smsDialog.evaluate((dialog) => dialog.scrollWidth <= dialog.clientWidth)).toBe(true);
+    await expectAccessible(page);
   });
 
   test('an admin changes when reminders go out and the change is still there after a reload', async ({ page }) => {

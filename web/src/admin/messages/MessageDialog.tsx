@@ -85,7 +85,7 @@ function MessageBody({ details, zone, canRetry, headingId }: { details: Notifica
 
   return (
     <>
-      <dl className="appointment-facts">
+      <dl className="appointment-facts message-dialog__facts">
         <dt>{t('adminMessages.detail.status')}</dt>
         <dd>
           <span className={`status-badge message-status message-status--${summary.status}`}>{t(`adminMessages.status.${summary.status}`)}</span>

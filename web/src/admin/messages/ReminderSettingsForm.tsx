@@ -118,10 +118,7 @@ function ReminderForm({ initial }: { initial: ReminderLeadTime[] }) {
   }
 
   return (
-    <form ref={form} className="form reminder-form" noValidate aria-describedby={`${formId}-intro`} onSubmit={(event) => void submit(event)}>
-      <p id={`${formId}-intro`} className="visually-hidden">
-        {t('adminMessages.reminders.intro')}
-      </p>
+    <form ref={form} className="form reminder-form" noValidate aria-label={t('adminMessages.reminders.heading')} onSubmit={(event) => void submit(event)}>
       {rows.length === 0 && <p className="notice">{t('adminMessages.reminders.none')}</p>}
       {rows.map((row, index) => {
         const number = index + 1;
