@@ -230,3 +230,18 @@ describe('/admin/messages event outbox', () => {
     expect(await screen.findByText('Todo entregado: no hay eventos con problemas.')).toBeTruthy();
   });
 });
+
+describe('/admin/messages in English', () => {
+  it('speaks English to staff who chose it', async () => {
+    await changeLanguage('en');
+    serveLog([deadSms]);
+    renderApp('/admin/messages');
+
+    const list = within(await screen.findByRole('list', { name: 'Messages' }));
+    expect(list.getByRole('heading', { name: 'Appointment confirmation · SMS' })).toBeTruthy();
+    expect(list.getByText('Undelivered')).toBeTruthy();
+    expect(list.getByRole('button', { name: 'Retry now: Appointment confirmation to Lucía García' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Messages' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Save reminders' })).toBeTruthy();
+  });
+});

@@ -35,6 +35,12 @@ export const messagesKeys = {
   reminders: ['admin', 'messages', 'reminders'] as const,
 };
 
+/** Being sent, or queued to go out within the minute (a reminder due next week is not worth watching). */
+function dueNow(message: NotificationMessageSummary): boolean {
+  if (message.status === 'Sending') return true;
+  return message.status === 'Queued' && !!message.nextAttemptAt && Date.parse(message.nextAttemptAt) <= Date.now() + 60_000;
+}
+
 const newestFirst = <T,>(at: (item: T) => string) => (a: T, b: T) => Date.parse(at(b)) - Date.parse(at(a));
 
 async function listLog(filter: LogFilter, signal: AbortSignal): Promise<NotificationMessagePage> {
@@ -56,6 +62,8 @@ export function useDeliveryLog(filter: LogFilter) {
     queryFn: ({ signal }) => listLog(filter, signal),
     // The page on screen stays while the next one loads.
     placeholderData: (previous) => previous,
+    // Messages move on their own (sent, failed, retried by the worker): staff watching the log see it happen.
+    refetchInterval: 15_000,
   });
 }
 
@@ -63,6 +71,8 @@ export function useNotificationMessage(id: string) {
   return useQuery({
     queryKey: messagesKeys.message(id),
     queryFn: ({ signal }) => notificationsClient.getNotificationMessage(id, signal),
+    // While it is still on its way (e.g. just retried), its outcome arrives within seconds.
+    refetchInterval: (query) => (query.state.data && dueNow(query.state.data.summary) ? 3_000 : false),
   });
 }
 
