@@ -28,7 +28,6 @@ export const logPageSize = 25;
 const attentionLimit = 100;
 
 export const messagesKeys = {
-  all: ['admin', 'messages'] as const,
   log: (filter: LogFilter) => ['admin', 'messages', 'log', filter.view, filter.channel ?? 'all', filter.recipient ?? '', filter.page] as const,
   message: (id: string) => ['admin', 'messages', 'message', id] as const,
   outbox: (view: OutboxView) => ['admin', 'messages', 'outbox', view] as const,
@@ -87,7 +86,11 @@ export function useRetryMessage() {
       );
       void queryClient.invalidateQueries({ queryKey: ['admin', 'messages', 'log'] });
     },
-    onError: () => void queryClient.invalidateQueries({ queryKey: messagesKeys.all }),
+    // A refusal (409: someone else retried it) means what is on screen is stale.
+    onError: (_error, id) => {
+      void queryClient.invalidateQueries({ queryKey: ['admin', 'messages', 'log'] });
+      void queryClient.invalidateQueries({ queryKey: messagesKeys.message(id) });
+    },
   });
 }
 
