@@ -14,6 +14,7 @@ const AdminLayout = lazy(() => import('./admin/AdminLayout'));
 const AdminPage = lazy(() => import('./admin/AdminPage'));
 const SettingsPage = lazy(() => import('./admin/settings/SettingsPage'));
 const SchedulesPage = lazy(() => import('./admin/schedules/SchedulesPage'));
+const MessagesPage = lazy(() => import('./admin/messages/MessagesPage'));
 const LoginPage = lazy(() => import('./account/LoginPage'));
 const RegisterPage = lazy(() => import('./account/RegisterPage'));
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage'));
@@ -49,6 +50,7 @@ export const routes: RouteObject[] = [
           patientRoutes,
           { path: 'settings', element: <SettingsPage /> },
           { path: 'schedules', element: <SchedulesPage /> },
+          { path: 'messages', element: <MessagesPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

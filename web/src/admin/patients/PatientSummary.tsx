@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PatientRecord } from '../../api';
@@ -48,7 +49,7 @@ export function PatientSummary({ record, headingLevel, link = false }: Props) {
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction;
 
 export function portalText(record: PatientRecord, t: Translate, locale: string): string {
   const state = portalState(record);
