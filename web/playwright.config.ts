@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: './e2e',
   forbidOnly: !!process.env.CI,
+  // One host and one database for all specs, and some specs change clinic-wide settings (hold minutes, the
+  // cancellation policy) for a moment: specs run one at a time so none sees another's temporary settings.
+  workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: 'list',
   use: {

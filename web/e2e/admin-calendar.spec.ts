@@ -52,8 +52,8 @@ test.describe('staff calendar', () => {
 
     await page.goto(`/admin?location=${booked.locationId}&date=${booked.date}&view=day`);
     await expect(page.getByText('Horario de Lumina Madrid · Salamanca (zona horaria Europe/Madrid).')).toBeVisible();
-    // The view buttons' hints read as proper Spanish (FullCalendar's own would say "Vista del semana").
-    await expect(page.locator('button[title="Vista de la semana"]')).toBeVisible();
+    // The view switch reads as proper Spanish (FullCalendar's own would say "Vista del semana").
+    await expect(page.getByRole('tab', { name: 'Vista de la semana' })).toBeVisible();
     // FullCalendar renders each event as a button named by its text: time, patient, services, provider, status.
     const event = page.getByRole('button', { name: `${booked.hour}:00–${booked.hour + 1}:00 ${booked.patientName} · Limpieza facial profunda · Marta Sánchez` });
     await expect(event).toContainText('Reservada');

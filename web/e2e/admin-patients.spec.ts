@@ -93,7 +93,7 @@ test.describe('staff patients', () => {
     await logInAsAdmin(page);
     await page.getByRole('link', { name: 'Activación del portal' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Activación del portal' })).toBeVisible();
-    await expect(page.getByText('Nunca han entrado en el portal')).toBeVisible();
+    await expect(page.getByText('Nunca han entrado en el portal', { exact: true })).toBeVisible();
     expect(await blockingViolations(page)).toEqual([]);
   });
 });
