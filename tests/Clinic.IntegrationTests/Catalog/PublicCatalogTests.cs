@@ -35,6 +35,7 @@ public sealed class PublicCatalogTests : IDisposable
         profile.Name.ShouldBe("Clínica Lumina");
         profile.DefaultLanguage.ShouldBe("es");
         profile.Currency.ShouldBe("EUR");
+        profile.TimeZone.ShouldBe("Europe/Madrid", "the clinic's own zone, for times that belong to no location");
         profile.Locations.Select(l => l.TimeZone).ShouldBe(["Atlantic/Canary", "Europe/Madrid"], ignoreOrder: true);
     }
 

@@ -5014,10 +5014,17 @@ export interface ChangePassword {
 }
 
 export interface ClinicProfile {
+    /** The clinic's name. */
     name: string;
+    /** "es" or "en", for patients who have not chosen one. */
     defaultLanguage: string;
+    /** ISO 4217 code of every price. */
     currency: string;
+    /** IANA zone for times that belong to the clinic rather than to one location. */
+    timeZone: string;
+    /** Open locations, each with its own zone. */
     locations: PublicLocation[];
+    /** How online booking works here (interval, notice, horizon, provider choice, hold minutes). */
     booking: BookingSettingsResponse;
 }
 

@@ -761,7 +761,7 @@ export const en: AppMessages = {
   adminMessages: {
     heading: 'Messages',
     intro: 'The emails and text messages the clinic has sent to its patients, and those that did not arrive: nothing is lost silently.',
-    zoneNote: 'Times at {{location}} (time zone {{zone}}).',
+    zoneNote: 'Times in the clinic’s time zone ({{zone}}).',
     readOnly: 'Read only: an administrator can retry messages and change the reminders.',
     adminOnly: 'Only an administrator can see and change this section.',
     log: {

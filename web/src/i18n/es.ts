@@ -761,7 +761,7 @@ export const es = {
   adminMessages: {
     heading: 'Mensajes',
     intro: 'Los emails y SMS que la clínica ha enviado a sus pacientes, y los que no han llegado: nada se pierde en silencio.',
-    zoneNote: 'Horas de {{location}} (zona horaria {{zone}}).',
+    zoneNote: 'Horas en la zona horaria de la clínica ({{zone}}).',
     readOnly: 'Solo lectura: un administrador puede reintentar envíos y cambiar los recordatorios.',
     adminOnly: 'Solo un administrador puede ver y cambiar esta sección.',
     log: {

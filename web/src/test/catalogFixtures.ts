@@ -4,6 +4,7 @@ export const clinicProfile: ClinicProfile = {
   name: 'Clínica Demo Estética',
   defaultLanguage: 'es',
   currency: 'EUR',
+  timeZone: 'Europe/Madrid',
   locations: [],
   booking: {
     slotIntervalMinutes: 15,

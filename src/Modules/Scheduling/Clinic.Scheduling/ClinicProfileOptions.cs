@@ -12,4 +12,7 @@ public sealed class ClinicProfileOptions
 
     /// <summary>ISO 4217 code every price in the catalog is expressed in.</summary>
     public string Currency { get; set; } = "EUR";
+
+    /// <summary>IANA zone for times that belong to the clinic rather than to one location (e.g. the staff message log).</summary>
+    public string TimeZone { get; set; } = "Europe/Madrid";
 }

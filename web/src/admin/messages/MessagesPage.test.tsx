@@ -5,7 +5,7 @@ import { identityClient, notificationsClient, operationsClient, schedulingClient
 import { changeLanguage } from '../../i18n';
 import { accountSettings } from '../../test/identityFixtures';
 import { renderApp } from '../../test/renderApp';
-import { adminUser, clinicWithMadrid, deadEvent, deadSms, details, failedEmail, frontDeskUser, message, retryingEvent } from './messageFixtures';
+import { adminUser, clinicInMadrid, deadEvent, deadSms, details, failedEmail, frontDeskUser, message, retryingEvent } from './messageFixtures';
 
 vi.mock('../../api', () => ({
   schedulingClient: { getClinicProfile: vi.fn() },
@@ -34,7 +34,7 @@ function serveLog(messages: NotificationMessagePage['items']) {
 
 beforeEach(async () => {
   vi.resetAllMocks();
-  vi.mocked(schedulingClient.getClinicProfile).mockResolvedValue(clinicWithMadrid);
+  vi.mocked(schedulingClient.getClinicProfile).mockResolvedValue(clinicInMadrid);
   vi.mocked(identityClient.getPublicAccountSettings).mockResolvedValue(accountSettings);
   vi.mocked(identityClient.getCurrentUser).mockResolvedValue(adminUser);
   vi.mocked(notificationsClient.getReminderSettings).mockResolvedValue({ reminders: [{ hoursBefore: 24, email: true, sms: true }] });
@@ -72,7 +72,7 @@ describe('/admin/messages delivery log', () => {
     expect(dead.getByText('Twilio refused the number (21211).')).toBeTruthy();
     expect(dead.getByText('+34600111222')).toBeTruthy();
     expect(dead.getByRole('button', { name: 'Reintentar ahora: Confirmación de cita para Lucía García' })).toBeTruthy();
-    expect(screen.getByText('Horas de Lumina Madrid · Salamanca (zona horaria Europe/Madrid).')).toBeTruthy();
+    expect(screen.getByText('Horas en la zona horaria de la clínica (Europe/Madrid).')).toBeTruthy();
   });
 
   it('says everything was sent when nothing needs attention', async () => {

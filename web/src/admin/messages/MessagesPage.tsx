@@ -14,7 +14,7 @@ import './messages.css';
 export default function MessagesPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const { location, zone } = useClinicZone();
+  const zone = useClinicZone() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const isAdmin = !!me.data?.roles.includes('Admin');
 
   return (
@@ -22,7 +22,7 @@ export default function MessagesPage() {
       <PageTitle title={t('adminMessages.heading')} />
       <h1>{t('adminMessages.heading')}</h1>
       <p>{t('adminMessages.intro')}</p>
-      {location && <p className="muted">{t('adminMessages.zoneNote', { location, zone })}</p>}
+      <p className="muted">{t('adminMessages.zoneNote', { zone })}</p>
       {!isAdmin && <p className="notice">{t('adminMessages.readOnly')}</p>}
       <DeliveryLog canRetry={isAdmin} zone={zone} />
       <OutboxProblems isAdmin={isAdmin} zone={zone} />

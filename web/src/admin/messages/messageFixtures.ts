@@ -5,9 +5,11 @@ import { staffUser } from '../../test/identityFixtures';
 export const adminUser: CurrentUserResponse = { ...staffUser, email: 'admin@clinica-lumina.test', roles: ['Admin'] };
 export const frontDeskUser = staffUser;
 
-export const clinicWithMadrid = {
+/** The clinic keeps Madrid time; its first location is an hour behind, so a time shown in the wrong zone shows. */
+export const clinicInMadrid = {
   ...clinicProfile,
-  locations: [{ id: 'l1', name: 'Lumina Madrid · Salamanca', address: 'Calle de Serrano 45', phone: '+34910123456', timeZone: 'Europe/Madrid' }],
+  timeZone: 'Europe/Madrid',
+  locations: [{ id: 'l1', name: 'Lumina Las Palmas · Triana', address: 'Calle Triana 12', phone: '+34928123456', timeZone: 'Atlantic/Canary' }],
 };
 
 export function message(overrides: Partial<NotificationMessageSummary>): NotificationMessageSummary {

@@ -15,7 +15,7 @@ internal sealed class GetClinicProfileHandler(SchedulingDbContext db, IOptions<C
         var locations = await db.Locations.AsNoTracking().Where(l => l.IsActive).ToListAsync(cancellationToken);
         var settings = await db.BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? BookingSettings.Defaults();
         var profile = clinic.Value;
-        return new ClinicProfile(profile.Name, profile.DefaultLanguage, profile.Currency,
+        return new ClinicProfile(profile.Name, profile.DefaultLanguage, profile.Currency, profile.TimeZone,
             locations.OrderBy(l => l.Name, StringComparer.CurrentCulture)
                 .Select(l => new PublicLocation(l.Id, l.Name, l.Address, l.Phone, l.TimeZoneId))
                 .ToList(),
