@@ -23,7 +23,15 @@ const url = `http://127.0.0.1:${port}`;
 const dataDirectory = mkdtempSync(join(tmpdir(), 'clinic-e2e-'));
 // A fixed password for the throwaway clinic's first Admin, so specs can read staff pages (e.g. the SMS log).
 const adminPassword = 'e2e Admin password 2026!';
-const host = startHost({ configuration: 'Debug', url, dataDirectory, quiet: true, extraArgs: [`--Identity:BootstrapAdmin:Password=${adminPassword}`] });
+// Every spec signs in from 127.0.0.1, more often than the per-address limit of a real clinic allows in a
+// minute; the limit itself is covered by the integration tests.
+const host = startHost({
+  configuration: 'Debug',
+  url,
+  dataDirectory,
+  quiet: true,
+  extraArgs: [`--Identity:BootstrapAdmin:Password=${adminPassword}`, '--Identity:RateLimits:LoginAttemptsPerMinute=600'],
+});
 
 let status = 1;
 try {
