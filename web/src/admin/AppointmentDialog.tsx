@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { ModalDialog } from '../layout/ModalDialog';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentDetails } from '../api';
 import { problemOf } from '../api/problems';
@@ -20,49 +21,16 @@ interface Props {
  */
 export function AppointmentDialog({ appointmentId, onClose, now = () => new Date() }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const appointment = useAppointment(appointmentId);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-    return () => {
-      if (typeof element.close === 'function') element.close();
-    };
-  }, []);
 
   return (
-    <dialog
-      ref={dialog}
-      className="appointment-dialog"
-      aria-labelledby={headingId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(event) => {
-        // Browsers without native modal dialogs (and jsdom) still close on Escape.
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <div className="appointment-dialog__bar">
-        <h2 id={headingId} tabIndex={-1}>
-          {t('calendar.details.heading')}
-        </h2>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('calendar.details.close')}
-        </button>
-      </div>
+    <ModalDialog heading={t('calendar.details.heading')} onClose={onClose} closeLabel={t('calendar.details.close')} headingId={headingId}>
       {appointment.isPending && <p role="status">{t('calendar.details.loading')}</p>}
       {appointment.isError && <p role="alert">{t('calendar.details.loadError')}</p>}
       {appointment.data && <AppointmentBody details={appointment.data} headingId={headingId} now={now} />}
-    </dialog>
+    </ModalDialog>
   );
 }
 

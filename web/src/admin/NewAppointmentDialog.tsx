@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { ModalDialog } from '../layout/ModalDialog';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentDetails, StaffCatalog } from '../api';
 import { problemOf } from '../api/problems';
@@ -43,7 +44,6 @@ interface Props {
 /** Staff book on a patient's behalf (phone, front desk); working hours do not bind them, double booking does. */
 export function NewAppointmentDialog({ catalog, initialLocationId, initialProviderId, onClose, onBooked }: Props) {
   const { t, i18n } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const ids = {
     patient: useId(),
@@ -77,17 +77,6 @@ export function NewAppointmentDialog({ catalog, initialLocationId, initialProvid
   const provider = providers.find((p) => p.id === values.providerId);
   const services = catalog.services.filter((s) => s.isActive && provider?.serviceIds.includes(s.id));
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-    // The search comes first: staff start from who is on the phone.
-    element.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-    return () => {
-      if (typeof element.close === 'function') element.close();
-    };
-  }, []);
 
   function update(next: Partial<NewAppointmentValues>) {
     setValues((current) => {
@@ -164,29 +153,7 @@ export function NewAppointmentDialog({ catalog, initialLocationId, initialProvid
   const results = search.trim().length >= 2 ? (patients.data ?? []).filter((p) => !p.mergedIntoId) : [];
 
   return (
-    <dialog
-      ref={dialog}
-      className="appointment-dialog"
-      aria-labelledby={headingId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <div className="appointment-dialog__bar">
-        <h2 id={headingId} tabIndex={-1}>
-          {t('calendar.newForm.heading')}
-        </h2>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('calendar.details.close')}
-        </button>
-      </div>
+    <ModalDialog heading={t('calendar.newForm.heading')} onClose={onClose} closeLabel={t('calendar.details.close')} headingId={headingId} initialFocus='input[type="search"]'>
 
       <form className="new-appointment" noValidate onSubmit={(event) => void submit(event)}>
         <div className="field">
@@ -348,7 +315,7 @@ export function NewAppointmentDialog({ catalog, initialLocationId, initialProvid
           {book.isPending ? t('calendar.newForm.submitting') : t('calendar.newForm.submit')}
         </button>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
 

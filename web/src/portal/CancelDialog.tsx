@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { ModalDialog } from '../layout/ModalDialog';
 import { useTranslation } from 'react-i18next';
 import { schedulingClient, type AppointmentDetails, type MyAppointment } from '../api';
 import { problemOf } from '../api/problems';
@@ -15,7 +16,6 @@ interface Props {
 export function CancelDialog({ item, policyText, onCancelled, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'es';
-  const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const feeId = useId();
   const feeErrorId = useId();
@@ -29,15 +29,6 @@ export function CancelDialog({ item, policyText, onCancelled, onClose }: Props) 
   const { appointment, lateCancellationFeeMinor: fee } = item;
   const amount = fee > 0 ? formatFee(appointment, fee, locale) : '';
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-    return () => {
-      if (typeof element.close === 'function') element.close();
-    };
-  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -60,22 +51,7 @@ export function CancelDialog({ item, policyText, onCancelled, onClose }: Props) 
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="appointment-dialog"
-      aria-labelledby={headingId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <h2 id={headingId}>{t('portal.appointments.cancelDialog.heading')}</h2>
+    <ModalDialog heading={t('portal.appointments.cancelDialog.heading')} onClose={onClose} headingId={headingId}>
       <p>{t('portal.appointments.cancelDialog.intro', { when: appointmentWhen(appointment, locale), location: appointment.locationName })}</p>
       <h3>{t('portal.appointments.cancelDialog.policy')}</h3>
       <p className="policy-text">{policyText}</p>
@@ -124,6 +100,6 @@ export function CancelDialog({ item, policyText, onCancelled, onClose }: Props) 
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

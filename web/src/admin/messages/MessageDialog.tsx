@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { ModalDialog } from '../../layout/ModalDialog';
 import { useTranslation } from 'react-i18next';
 import type { NotificationMessageDetails } from '../../api';
 import { formatStamp } from '../format';
@@ -15,49 +16,16 @@ interface Props {
 /** One message as the patient received it, with why it failed; a native modal <dialog> keeps focus inside and closes on Escape. */
 export function MessageDialog({ messageId, zone, canRetry, onClose }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const message = useNotificationMessage(messageId);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-    return () => {
-      if (typeof element.close === 'function') element.close();
-    };
-  }, []);
 
   return (
-    <dialog
-      ref={dialog}
-      className="appointment-dialog message-dialog"
-      aria-labelledby={headingId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(event) => {
-        // Browsers without native modal dialogs (and jsdom) still close on Escape.
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <div className="appointment-dialog__bar">
-        <h2 id={headingId} tabIndex={-1}>
-          {t('adminMessages.detail.heading')}
-        </h2>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('adminMessages.detail.close')}
-        </button>
-      </div>
+    <ModalDialog heading={t('adminMessages.detail.heading')} onClose={onClose} closeLabel={t('adminMessages.detail.close')} className="message-dialog" headingId={headingId}>
       {message.isPending && <p role="status">{t('adminMessages.detail.loading')}</p>}
       {message.isError && <p role="alert">{t('adminMessages.detail.error')}</p>}
       {message.data && <MessageBody details={message.data} zone={zone} canRetry={canRetry} headingId={headingId} />}
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -10,7 +10,9 @@ import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, FormSuccess } from '../../forms/FormMessages';
 import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
-import { DescribedCheckbox, isWholeNumberBetween, SaveActions, TextAreaField } from './fields';
+import { CheckboxField } from '../../forms/CheckboxField';
+import { TextAreaField } from '../../forms/TextAreaField';
+import { isWholeNumberBetween, SaveActions } from './fields';
 import { usePolicyInForce, usePublishCancellationPolicy } from './queries';
 import { SettingsSection } from './SettingsSection';
 
@@ -161,14 +163,14 @@ function CancellationPolicyForm({ policy, currency, readOnly, onDirtyChange }: P
         {!readOnly && ` ${t('adminSettings.policy.versionNote', { next: policy.version + 1 })}`}
       </p>
       <fieldset disabled={readOnly}>
-        <DescribedCheckbox
+        <CheckboxField
           label={t('adminSettings.policy.allowCancellation')}
-          description={t('adminSettings.policy.allowCancellationHint')}
+          hint={t('adminSettings.policy.allowCancellationHint')}
           registration={register('allowOnlineCancellation')}
         />
-        <DescribedCheckbox
+        <CheckboxField
           label={t('adminSettings.policy.allowRescheduling')}
-          description={t('adminSettings.policy.allowReschedulingHint')}
+          hint={t('adminSettings.policy.allowReschedulingHint')}
           registration={register('allowOnlineRescheduling')}
         />
         <TextField

@@ -9,7 +9,8 @@ import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, FormSuccess } from '../../forms/FormMessages';
 import { orNull } from '../../forms/rules';
 import { TextField } from '../../forms/TextField';
-import { DescribedCheckbox, SaveActions } from './fields';
+import { CheckboxField } from '../../forms/CheckboxField';
+import { SaveActions } from './fields';
 import { usePortalAccessSettings, useUpdatePortalAccessSettings } from './queries';
 import { SettingsSection } from './SettingsSection';
 
@@ -113,14 +114,14 @@ function PortalAccessForm({ settings, readOnly, onDirtyChange }: Props & { setti
         </p>
       </div>
       <fieldset disabled={readOnly}>
-        <DescribedCheckbox
+        <CheckboxField
           label={t('adminSettings.portal.phoneVerification')}
-          description={t('adminSettings.portal.phoneVerificationHint')}
+          hint={t('adminSettings.portal.phoneVerificationHint')}
           registration={register('phoneVerificationRequired')}
         />
-        <DescribedCheckbox
+        <CheckboxField
           label={t('adminSettings.portal.emailActivation')}
-          description={t('adminSettings.portal.emailActivationHint')}
+          hint={t('adminSettings.portal.emailActivationHint')}
           registration={register('emailActivationEnabled')}
         />
         <TextField
