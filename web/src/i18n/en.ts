@@ -934,14 +934,14 @@ export const en: AppMessages = {
       Provider: 'Their clinical work: calendar and appointments, looking up patients and services, and seeing the messages sent. Cannot register or merge patients.',
     },
     scopes: {
-      'catalog:read': 'Read the catalogue',
-      'patients:read': 'Read patients',
-      'patients:write': 'Create and merge patients',
+      catalogRead: 'Read the catalogue',
+      patientsRead: 'Read patients',
+      patientsWrite: 'Create and merge patients',
     },
     scopeHints: {
-      'catalog:read': "Look up services, prices, providers and locations (for example, to show them on the clinic's website).",
-      'patients:read': 'Search and read patient records. This is personal data: grant it only if the system needs it.',
-      'patients:write': 'Register patients and merge duplicates (for example, a CRM that sends new contacts).',
+      catalogRead: "Look up services, prices, providers and locations (for example, to show them on the clinic's website).",
+      patientsRead: 'Search and read patient records. This is personal data: grant it only if the system needs it.',
+      patientsWrite: 'Register patients and merge duplicates (for example, a CRM that sends new contacts).',
     },
     staff: {
       heading: 'Staff accounts',

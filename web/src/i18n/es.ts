@@ -934,14 +934,14 @@ export const es = {
       Provider: 'Su trabajo clínico: agenda y citas, consultar pacientes y servicios y ver los mensajes enviados. No da de alta ni fusiona pacientes.',
     },
     scopes: {
-      'catalog:read': 'Leer el catálogo',
-      'patients:read': 'Leer pacientes',
-      'patients:write': 'Crear y fusionar pacientes',
+      catalogRead: 'Leer el catálogo',
+      patientsRead: 'Leer pacientes',
+      patientsWrite: 'Crear y fusionar pacientes',
     },
     scopeHints: {
-      'catalog:read': 'Consultar servicios, precios, profesionales y centros (por ejemplo, para mostrarlos en la web de la clínica).',
-      'patients:read': 'Buscar y leer fichas de pacientes. Son datos personales: concédelo solo si el sistema los necesita.',
-      'patients:write': 'Dar de alta pacientes y fusionar duplicados (por ejemplo, un CRM que envía contactos nuevos).',
+      catalogRead: 'Consultar servicios, precios, profesionales y centros (por ejemplo, para mostrarlos en la web de la clínica).',
+      patientsRead: 'Buscar y leer fichas de pacientes. Son datos personales: concédelo solo si el sistema los necesita.',
+      patientsWrite: 'Dar de alta pacientes y fusionar duplicados (por ejemplo, un CRM que envía contactos nuevos).',
     },
     staff: {
       heading: 'Cuentas del personal',

@@ -11,7 +11,7 @@ import { requiredText } from '../../forms/rules';
 import { TextField } from '../../forms/TextField';
 import { formatStamp } from '../format';
 import { ConfirmStep } from './ConfirmStep';
-import { apiScopes, useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiScope } from './queries';
+import { apiScopes, scopeKeys, useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiScope } from './queries';
 
 /** Keys that let another system (a CRM, a website) call the API within the scopes granted to it. */
 export function ApiKeysSection({ zone }: { zone: string }) {
@@ -69,7 +69,7 @@ export function ApiKeysSection({ zone }: { zone: string }) {
 
 function useScopeName() {
   const { t } = useTranslation();
-  return (scope: string) => (apiScopes.includes(scope as ApiScope) ? t(`adminTeam.scopes.${scope as ApiScope}`) : scope);
+  return (scope: string) => (apiScopes.includes(scope as ApiScope) ? t(`adminTeam.scopes.${scopeKeys[scope as ApiScope]}`) : scope);
 }
 
 /** The key itself, this once: the API keeps only its hash. */
@@ -229,10 +229,10 @@ function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => v
                 value={scope}
               />
               <label htmlFor={`${scopesId}-${scope}`}>
-                {t(`adminTeam.scopes.${scope}`)} <code>{scope}</code>
+                {t(`adminTeam.scopes.${scopeKeys[scope]}`)} <code>{scope}</code>
               </label>
               <p id={`${scopesId}-${scope}-hint`} className="field__hint team-roles__hint">
-                {t(`adminTeam.scopeHints.${scope}`)}
+                {t(`adminTeam.scopeHints.${scopeKeys[scope]}`)}
               </p>
             </div>
           ))}

@@ -14,6 +14,9 @@ export type StaffRole = (typeof staffRoles)[number];
 export const apiScopes = ['catalog:read', 'patients:read', 'patients:write'] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
+/** i18n keys cannot hold ':' (i18next reads it as a namespace separator). */
+export const scopeKeys = { 'catalog:read': 'catalogRead', 'patients:read': 'patientsRead', 'patients:write': 'patientsWrite' } as const satisfies Record<ApiScope, string>;
+
 /** Admin only (ManageClinic): `enabled` stays false for other staff so no request is made that would answer 403. */
 export function useStaff(enabled: boolean) {
   return useQuery({ queryKey: teamKeys.staff, queryFn: ({ signal }) => identityClient.listStaff(signal), enabled });
