@@ -62,6 +62,12 @@ test.describe('team', () => {
     const reloaded = page.getByRole('region', { name: 'Cuentas del personal' }).getByRole('article', { name });
     await expect(reloaded.getByText('Profesional', { exact: true })).toBeVisible();
     await expect(reloaded.getByText('Recepción', { exact: true })).toHaveCount(0);
+
+    await reloaded.getByRole('button', { name: 'Desactivar' }).click();
+    await reloaded.getByRole('button', { name: 'Sí, desactivar la cuenta' }).click();
+    await expect(page.getByText(`Cuenta de ${name} desactivada.`)).toBeVisible();
+    await expect(reloaded.getByText('Desactivada: no puede iniciar sesión')).toBeVisible();
+    await expect(reloaded.getByRole('button', { name: 'Cambiar roles' })).toHaveCount(0);
   });
 
   test('an admin creates an API key that works once shown, then revokes it and it is refused', async ({ page, request }) => {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -155,6 +155,7 @@ function RolesEditor({ member, onSaved, onCancel }: { member: StaffMember; onSav
   const [failure, setFailure] = useState<string>();
   const update = useUpdateStaffRoles();
   const firstBox = useRef<HTMLInputElement | null>(null);
+  useEffect(() => firstBox.current?.focus(), []);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -186,7 +187,6 @@ function RolesEditor({ member, onSaved, onCancel }: { member: StaffMember; onSav
         error={error}
         checkbox={(role) => ({
           checked: roles.includes(role),
-          autoFocus: role === staffRoles[0],
           ref: role === staffRoles[0] ? firstBox : undefined,
           onChange: (event) => setRoles((current) => (event.target.checked ? [...current, role] : current.filter((r) => r !== role))),
         })}
