@@ -15,6 +15,7 @@ const AdminPage = lazy(() => import('./admin/AdminPage'));
 const SettingsPage = lazy(() => import('./admin/settings/SettingsPage'));
 const SchedulesPage = lazy(() => import('./admin/schedules/SchedulesPage'));
 const MessagesPage = lazy(() => import('./admin/messages/MessagesPage'));
+const TeamPage = lazy(() => import('./admin/team/TeamPage'));
 const LoginPage = lazy(() => import('./account/LoginPage'));
 const RegisterPage = lazy(() => import('./account/RegisterPage'));
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage'));
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
           { path: 'settings', element: <SettingsPage /> },
           { path: 'schedules', element: <SchedulesPage /> },
           { path: 'messages', element: <MessagesPage /> },
+          { path: 'team', element: <TeamPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

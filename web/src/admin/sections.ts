@@ -7,4 +7,5 @@ export const adminSections: { path: string; label: ParseKeys }[] = [
   { path: '/admin/messages', label: 'adminNav.messages' },
   { path: '/admin/schedules', label: 'adminNav.schedules' },
   { path: '/admin/settings', label: 'adminNav.settings' },
+  { path: '/admin/team', label: 'adminNav.team' },
 ];
