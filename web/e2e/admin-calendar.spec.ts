@@ -1,25 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { Temporal } from 'temporal-polyfill';
+import { antiforgeryHeaders, logInAsAdminTo } from './support/staff';
 
-const adminEmail = process.env.CLINIC_ADMIN_EMAIL ?? 'admin@clinica-lumina.test';
-const adminPassword = process.env.CLINIC_ADMIN_PASSWORD ?? '';
-
-async function logInAsAdmin(page: Page) {
-  expect(adminPassword, 'CLINIC_ADMIN_PASSWORD is set by web/scripts/e2e.mjs').not.toBe('');
-  await page.goto('/login?returnTo=%2Fadmin');
-  await page.getByLabel('Email', { exact: true }).fill(adminEmail);
-  await page.getByLabel('Contraseña').fill(adminPassword);
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
-}
 
 /** Books through the staff API with the browser's own session cookie and antiforgery token, as the SPA does. */
 async function bookTomorrowInMadrid(page: Page) {
   const api = page.request;
-  await api.get('/api/account/antiforgery');
-  const token = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value;
-  expect(token).toBeTruthy();
+  const headers = await antiforgeryHeaders(page);
 
   const catalog = await (await api.get('/api/admin/catalog')).json();
   const madrid = catalog.locations.find((l: { name: string }) => l.name.includes('Madrid'));
@@ -33,7 +21,7 @@ async function bookTomorrowInMadrid(page: Page) {
   for (const hour of [8, 9, 12, 15, 18, 20]) {
     const startsAt = day.toPlainDateTime({ hour }).toZonedDateTime(madrid.timeZone).toString({ timeZoneName: 'never' });
     const response = await api.post('/api/admin/appointments', {
-      headers: { 'X-XSRF-TOKEN': decodeURIComponent(token!) },
+      headers,
       data: { patientId: patient.id, locationId: madrid.id, providerId: marta.id, serviceIds: [service.id], startsAt, notes: 'Prueba e2e' },
     });
     if (response.status() === 201) {
@@ -47,7 +35,7 @@ async function bookTomorrowInMadrid(page: Page) {
 test.describe('staff calendar', () => {
   test('an admin opens tomorrow’s appointment in the calendar, starts it and completes it', async ({ page }) => {
     test.setTimeout(60_000);
-    await logInAsAdmin(page);
+    await logInAsAdminTo(page, '/admin', 'Agenda');
     const booked = await bookTomorrowInMadrid(page);
 
     await page.goto(`/admin?location=${booked.locationId}&date=${booked.date}&view=day`);
@@ -81,7 +69,7 @@ test.describe('staff calendar', () => {
 
   test('the calendar and the appointment dialog have no serious or critical accessibility violations', async ({ page }) => {
     test.setTimeout(60_000);
-    await logInAsAdmin(page);
+    await logInAsAdminTo(page, '/admin', 'Agenda');
     const booked = await bookTomorrowInMadrid(page);
     await page.goto(`/admin?location=${booked.locationId}&date=${booked.date}`);
     const event = page.getByRole('button', { name: new RegExp(`^${booked.hour}:00–.*${booked.patientName}`) });
@@ -96,7 +84,7 @@ test.describe('staff calendar', () => {
 
   test('an admin books on a patient’s behalf through the New appointment dialog and sees it in the day view', async ({ page }) => {
     test.setTimeout(90_000);
-    await logInAsAdmin(page);
+    await logInAsAdminTo(page, '/admin', 'Agenda');
     const catalog = await (await page.request.get('/api/admin/catalog')).json();
     const madrid = catalog.locations.find((l: { name: string }) => l.name.includes('Madrid'));
     const day = Temporal.Now.plainDateISO(madrid.timeZone).add({ days: 1 });

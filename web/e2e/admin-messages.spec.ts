@@ -1,30 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Temporal } from 'temporal-polyfill';
 import { expectAccessible } from './support/booking';
+import { antiforgeryHeaders, logInAsAdminTo } from './support/staff';
 
-const adminEmail = process.env.CLINIC_ADMIN_EMAIL ?? 'admin@clinica-lumina.test';
-const adminPassword = process.env.CLINIC_ADMIN_PASSWORD ?? '';
-
-async function logInAsAdmin(page: Page) {
-  expect(adminPassword, 'CLINIC_ADMIN_PASSWORD is set by web/scripts/e2e.mjs').not.toBe('');
-  await page.goto('/login?returnTo=%2Fadmin%2Fmessages');
-  await page.getByLabel('Email', { exact: true }).fill(adminEmail);
-  await page.getByLabel('Contraseña').fill(adminPassword);
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mensajes' })).toBeVisible();
-}
-
-/** The staff API with the browser's own session cookie and antiforgery token, as the SPA calls it. */
-async function xsrfHeaders(page: Page) {
-  await page.request.get('/api/account/antiforgery');
-  const token = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value;
-  expect(token).toBeTruthy();
-  return { 'X-XSRF-TOKEN': decodeURIComponent(token!) };
-}
 
 /** A patient of this test's own (so no other spec's messages match), booked tomorrow in Madrid: Notifications confirms by email and SMS. */
 async function bookNewPatient(page: Page) {
-  const headers = await xsrfHeaders(page);
+  const headers = await antiforgeryHeaders(page);
   const unique = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
   const email = `mensajes.${unique}@example.com`;
   const phone = `+346${unique.slice(-8)}`;
@@ -56,7 +38,7 @@ async function bookNewPatient(page: Page) {
 test.describe('staff messages', () => {
   test('an admin finds the confirmation a booking sent, reads it, and the page is accessible', async ({ page }) => {
     test.setTimeout(90_000);
-    await logInAsAdmin(page);
+    await logInAsAdminTo(page, '/admin/messages', 'Mensajes');
     await expect(page.getByRole('link', { name: 'Mensajes' })).toHaveAttribute('aria-current', 'page');
     const patient = await bookNewPatient(page);
 
@@ -114,7 +96,7 @@ test.describe('staff messages', () => {
 
   test('an admin changes when reminders go out and the change is still there after a reload', async ({ page }) => {
     test.setTimeout(60_000);
-    await logInAsAdmin(page);
+    await logInAsAdminTo(page, '/admin/messages', 'Mensajes');
     const original = await (await page.request.get('/api/admin/notifications/settings/reminders')).json();
     const reminders = page.getByRole('region', { name: 'Recordatorios de cita' });
     try {
@@ -152,7 +134,7 @@ test.describe('staff messages', () => {
       await expect(reminders.getByRole('group', { name: 'Recordatorio 2' }).getByLabel('Por email')).toBeChecked();
     } finally {
       // Other specs book with the demo's reminders: put them back.
-      const restored = await page.request.put('/api/admin/notifications/settings/reminders', { headers: await xsrfHeaders(page), data: original });
+      const restored = await page.request.put('/api/admin/notifications/settings/reminders', { headers: await antiforgeryHeaders(page), data: original });
       expect(restored.status()).toBe(200);
     }
   });

@@ -1,17 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { logInAsAdminTo } from './support/staff';
 
-const adminEmail = process.env.CLINIC_ADMIN_EMAIL ?? 'admin@clinica-lumina.test';
-const adminPassword = process.env.CLINIC_ADMIN_PASSWORD ?? '';
-
-async function logInAsAdmin(page: Page) {
-  expect(adminPassword, 'CLINIC_ADMIN_PASSWORD is set by web/scripts/e2e.mjs').not.toBe('');
-  await page.goto('/login?returnTo=%2Fadmin%2Fpatients');
-  await page.getByLabel('Email', { exact: true }).fill(adminEmail);
-  await page.getByLabel('Contraseña').fill(adminPassword);
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Pacientes' })).toBeVisible();
-}
 
 /** Creates a patient through the New patient form and returns the id from the record's address. */
 async function createPatient(page: Page, patient: { firstName: string; lastName: string; email: string; phone: string }) {
@@ -38,7 +28,7 @@ test.describe('staff patients', () => {
     const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
     const lastName = `Duplicada ${run}`;
     const phone = `6${String(Math.floor(10_000_000 + Math.random() * 89_999_999))}`;
-    await logInAsAdmin(page);
+    await logInAsAdminTo(page, '/admin/patients', 'Pacientes');
     expect(await blockingViolations(page)).toEqual([]);
 
     const keptId = await createPatient(page, { firstName: 'Elena', lastName, email: `elena.${run}@example.test`, phone });
@@ -90,7 +80,7 @@ test.describe('staff patients', () => {
   });
 
   test('the portal activation page shows the never-logged-in count without serious accessibility violations', async ({ page }) => {
-    await logInAsAdmin(page);
+    await logInAsAdminTo(page, '/admin/patients', 'Pacientes');
     await page.getByRole('link', { name: 'Activación del portal' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Activación del portal' })).toBeVisible();
     await expect(page.getByText('Nunca han entrado en el portal', { exact: true })).toBeVisible();

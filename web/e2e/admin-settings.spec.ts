@@ -1,34 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chooseMadridAnd, chooseServices, expectAccessible } from './support/booking';
+import { antiforgeryHeaders, expectFitsPhone, logInAsAdminTo } from './support/staff';
 
 // Settings are clinic-wide and every spec shares this host: whatever this spec changes it puts back
 // through the API at the end, even when an assertion fails (other specs rely on the demo defaults).
 
-const adminEmail = process.env.CLINIC_ADMIN_EMAIL ?? 'admin@clinica-lumina.test';
-const adminPassword = process.env.CLINIC_ADMIN_PASSWORD ?? '';
-
-async function logInAsAdminTo(page: Page, path: string) {
-  expect(adminPassword, 'CLINIC_ADMIN_PASSWORD is set by web/scripts/e2e.mjs').not.toBe('');
-  await page.goto(`/login?returnTo=${encodeURIComponent(path)}`);
-  await page.getByLabel('Email', { exact: true }).fill(adminEmail);
-  await page.getByLabel('Contraseña').fill(adminPassword);
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
-}
 
 /** PUTs with the browser's own session cookie and antiforgery token, as the SPA does. */
 async function put(page: Page, url: string, data: unknown) {
-  await page.request.get('/api/account/antiforgery');
-  const token = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value;
-  const response = await page.request.put(url, { headers: { 'X-XSRF-TOKEN': decodeURIComponent(token ?? '') }, data });
+  const response = await page.request.put(url, { headers: await antiforgeryHeaders(page), data });
   expect(response.status(), await response.text()).toBe(200);
-}
-
-/** Nothing in the page reaches past a 360 px wide screen. */
-async function expectFitsPhone(page: Page) {
-  const overflowing = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('main *')).filter((element) => element.getBoundingClientRect().right > 360).map((element) => element.outerHTML.slice(0, 80)),
-  );
-  expect(overflowing).toEqual([]);
 }
 
 test.describe('clinic settings', () => {

@@ -1,27 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/booking';
+import { expectFitsPhone, logInAsAdminTo } from './support/staff';
 
 // Everything this spec creates (a staff account, an API key) carries a unique name, so reruns and other specs
 // sharing the host never collide with it; it never touches the bootstrap Admin.
 
-const adminEmail = process.env.CLINIC_ADMIN_EMAIL ?? 'admin@clinica-lumina.test';
-const adminPassword = process.env.CLINIC_ADMIN_PASSWORD ?? '';
-
-async function logInAsAdminTo(page: Page, path: string) {
-  expect(adminPassword, 'CLINIC_ADMIN_PASSWORD is set by web/scripts/e2e.mjs').not.toBe('');
-  await page.goto(`/login?returnTo=${encodeURIComponent(path)}`);
-  await page.getByLabel('Email', { exact: true }).fill(adminEmail);
-  await page.getByLabel('Contraseña').fill(adminPassword);
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click();
-}
-
-/** Nothing in the page reaches past a 360 px wide screen. */
-async function expectFitsPhone(page: Page) {
-  const overflowing = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('main *')).filter((element) => element.getBoundingClientRect().right > 360).map((element) => element.outerHTML.slice(0, 80)),
-  );
-  expect(overflowing).toEqual([]);
-}
 
 test.describe('team', () => {
   test('an admin adds a front-desk member and changes their role; the change is kept', async ({ page }) => {
