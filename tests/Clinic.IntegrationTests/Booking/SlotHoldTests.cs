@@ -110,6 +110,9 @@ public sealed class SlotHoldTests : IAsyncLifetime
     {
         var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => HoldAsync(TenOClock, clinic.Bea, clinic.ServiceA)));
 
+        var unexpected = await Task.WhenAll(responses.Where(r => r.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Conflict))
+            .Select(async r => $"{(int)r.StatusCode}: {await r.Content.ReadAsStringAsync()}"));
+        unexpected.ShouldBeEmpty();
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
         responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(49);
     }
