@@ -43,10 +43,6 @@ internal sealed class AvailabilityScenario
         var scenario = new AvailabilityScenario(factory.WithFakeClock(Now));
         scenario.Admin = factory.CreateClientAs(ClinicRoles.Admin);
         scenario.Public = factory.CreateBrowserClient();
-        // As the SPA's first request does: the browser holds its antiforgery cookie before anything races.
-        // Fifty first requests at once would each be handed a different cookie, and one could send a token
-        // that no longer matches the cookie the others left behind.
-        (await scenario.Public.GetAsync("/api/account/antiforgery")).EnsureSuccessStatusCode();
         var api = new CatalogApi(scenario.Admin);
         scenario.Location = (await api.CreateLocationAsync("Sede Centro", timeZone)).Id;
         var category = await api.CreateCategoryAsync();
