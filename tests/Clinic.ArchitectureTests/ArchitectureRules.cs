@@ -1,7 +1,9 @@
 using System.Reflection;
+using Clinic.BuildingBlocks.Modules;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NetArchTest.Rules;
 
 namespace Clinic.ArchitectureTests;
@@ -13,6 +15,53 @@ namespace Clinic.ArchitectureTests;
 internal static class ArchitectureRules
 {
     private const string BuildingBlocksAbstractions = "Clinic.BuildingBlocks.Abstractions";
+
+    /// <summary>
+    /// The host's list and the module folders agree: each folder under src/Modules is a listed module whose two
+    /// projects follow the naming the tooling relies on (npm run db:script finds SqlServer&lt;Module&gt;DbContext by name).
+    /// </summary>
+    public static IReadOnlyList<string> ModuleListMismatches(IReadOnlyList<ModuleDefinition> listed, IReadOnlyList<string> folders)
+    {
+        var problems = new List<string>();
+        var byFolder = listed.ToDictionary(m => m.Assembly.GetName().Name!["Clinic.".Length..], StringComparer.Ordinal);
+        problems.AddRange(folders.Where(f => !byFolder.ContainsKey(f)).Select(f => $"src/Modules/{f} is not in ClinicModules.All"));
+        foreach (var (folder, module) in byFolder)
+        {
+            if (!folders.Contains(folder))
+            {
+                problems.Add($"{module.Assembly.GetName().Name} is listed but has no folder src/Modules/{folder}");
+            }
+
+            if (!string.Equals(module.Name, folder, StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"{module.Assembly.GetName().Name} is named '{module.Name}'; its name must be its folder's, in lower case");
+            }
+
+            if (module.Contracts.GetName().Name != $"{module.Assembly.GetName().Name}.Contracts")
+            {
+                problems.Add($"{module.Assembly.GetName().Name}'s contracts are {module.Contracts.GetName().Name}, not {module.Assembly.GetName().Name}.Contracts");
+            }
+
+            if (module.Assembly.GetTypes().All(t => t.Name != $"SqlServer{folder}DbContext"))
+            {
+                problems.Add($"{module.Assembly.GetName().Name} has no SqlServer{folder}DbContext for its SQL Server migrations");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Handlers of an assembly that the host's source-generated mediator does not register (its assembly is missing from AddMediator's list).</summary>
+    public static IReadOnlyList<string> HandlersTheMediatorMisses(Assembly assembly, IReadOnlyCollection<ServiceDescriptor> registrations)
+    {
+        var registered = registrations.Select(d => d.ImplementationType ?? d.ServiceType).ToHashSet();
+        return assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() is var d
+                && (d == typeof(IRequestHandler<,>) || d == typeof(IRequestHandler<>) || d == typeof(INotificationHandler<>))))
+            .Where(t => !registered.Contains(t))
+            .Select(t => $"{t.FullName} is not wired by the host's mediator (add its assembly to AddMediator's list)")
+            .ToList();
+    }
 
     /// <summary>A module may use other modules only through their Contracts assemblies.</summary>
     public static IReadOnlyList<string> ReferencesToOtherModules(Assembly module, IEnumerable<Assembly> modules)

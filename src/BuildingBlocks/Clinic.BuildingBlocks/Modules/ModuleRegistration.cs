@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Clinic.BuildingBlocks.Abstractions;
@@ -64,11 +63,12 @@ public static class ModuleRegistration
     /// carries that engine's migrations), its validators, its events, its outbox dispatcher and health check.
     /// </summary>
     public static IServiceCollection AddModule<TContext, TSqliteContext, TSqlServerContext>(
-        this IServiceCollection services, IConfiguration configuration, string module, Assembly moduleAssembly, Assembly contractsAssembly)
+        this IServiceCollection services, IConfiguration configuration, ModuleDefinition definition)
         where TContext : DbContext, IModuleDbContext
         where TSqliteContext : TContext
         where TSqlServerContext : TContext
     {
+        var module = definition.Name;
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         switch (database.Provider)
         {
@@ -97,9 +97,9 @@ public static class ModuleRegistration
         }
 
         // Validators hold only rules and singletons (options, the clock): built once, not per request.
-        services.AddValidatorsFromAssembly(moduleAssembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(definition.Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         var eventTypes = (IntegrationEventTypes)services.Single(d => d.ServiceType == typeof(IntegrationEventTypes)).ImplementationInstance!;
-        eventTypes.AddFromAssembly(contractsAssembly);
+        eventTypes.AddFromAssembly(definition.Contracts);
         services.AddHealthChecks().AddDbContextCheck<TContext>(module, tags: ["database"]);
         return services;
     }

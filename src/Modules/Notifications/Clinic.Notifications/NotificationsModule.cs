@@ -17,13 +17,15 @@ using Microsoft.Extensions.Options;
 
 namespace Clinic.Notifications;
 
-/// <summary>Notifications' public face: one line to register it, one line to map its endpoints.</summary>
+/// <summary>Notifications' public face: the definition the host lists, which registers the module and maps its endpoints.</summary>
 public static class NotificationsModule
 {
-    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    public static ModuleDefinition Definition { get; } = new(
+        NotificationsModuleInfo.Name, typeof(NotificationsModule).Assembly, typeof(NotificationsModuleInfo).Assembly, AddServices, MapEndpoints);
+
+    private static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModule<NotificationsDbContext, SqliteNotificationsDbContext, SqlServerNotificationsDbContext>(
-            configuration, NotificationsModuleInfo.Name, typeof(NotificationsModule).Assembly, typeof(NotificationsModuleInfo).Assembly);
+        services.AddModule<NotificationsDbContext, SqliteNotificationsDbContext, SqlServerNotificationsDbContext>(configuration, Definition);
 
         services.Configure<ClinicBrandingOptions>(configuration.GetSection(ClinicBrandingOptions.Section));
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section))
@@ -45,10 +47,9 @@ public static class NotificationsModule
             services.AddHostedService<MessageDeliveryWorker>();
         }
 
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app)
+    private static void MapEndpoints(IEndpointRouteBuilder app)
     {
         var staff = app.MapGroup("/api/admin/notifications").WithTags("Notifications").RequireAuthorization(ClinicPolicies.Staff);
         Features.DeliveryLog.ListNotificationMessages.ListNotificationMessagesEndpoint.Map(staff);
@@ -61,7 +62,6 @@ public static class NotificationsModule
 
         var calendar = app.MapGroup("/api/calendar").WithTags("Notifications").AllowAnonymous();
         Features.Calendar.DownloadAppointmentCalendar.DownloadAppointmentCalendarEndpoint.Map(calendar);
-        return app;
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)

@@ -12,23 +12,24 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinic.Scheduling;
 
-/// <summary>Scheduling's public face: one line to register it, one line to map its endpoints.</summary>
+/// <summary>Scheduling's public face: the definition the host lists, which registers the module and maps its endpoints.</summary>
 public static class SchedulingModule
 {
-    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
+    public static ModuleDefinition Definition { get; } = new(
+        SchedulingModuleInfo.Name, typeof(SchedulingModule).Assembly, typeof(SchedulingModuleInfo).Assembly, AddServices, MapEndpoints);
+
+    private static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModule<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext>(
-            configuration, SchedulingModuleInfo.Name, typeof(SchedulingModule).Assembly, typeof(SchedulingModuleInfo).Assembly);
+        services.AddModule<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext>(configuration, Definition);
         services.Configure<ClinicProfileOptions>(configuration.GetSection(ClinicProfileOptions.Section));
         services.AddScoped<IDemoDataSeeder, DemoClinicSeeder>();
         services.AddScoped<Features.Availability.AvailabilityReader>();
         services.AddScoped<Features.Appointments.AppointmentWorkflow>();
         services.AddSingleton<Features.Booking.ExpiredHoldSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Booking.ExpiredHoldSweeper>());
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapScheduling(this IEndpointRouteBuilder app)
+    private static void MapEndpoints(IEndpointRouteBuilder app)
     {
         var catalog = app.MapGroup("/api/catalog").WithTags("Scheduling").AllowAnonymous();
         Features.PublicCatalog.GetClinicProfile.GetClinicProfileEndpoint.Map(catalog);
@@ -86,6 +87,5 @@ public static class SchedulingModule
         Features.Providers.CreateProvider.CreateProviderEndpoint.Map(admin);
         Features.Providers.UpdateProvider.UpdateProviderEndpoint.Map(admin);
         Features.Providers.DeactivateProvider.DeactivateProviderEndpoint.Map(admin);
-        return app;
     }
 }
