@@ -32,7 +32,7 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
     // "Now" is Monday 30 Nov 2026, 09:00 in Madrid.
     private static readonly DateTimeOffset TuesdayTen = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
     private static readonly DateTimeOffset ThursdayTen = new(2026, 12, 3, 10, 0, 0, TimeSpan.FromHours(1));
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false");
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers();
     private AvailabilityScenario clinic = null!;
     private BookingFlow flow = null!;
     private HttpClient lucia = null!;

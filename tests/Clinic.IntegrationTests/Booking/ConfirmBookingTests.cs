@@ -17,7 +17,7 @@ public sealed class ConfirmBookingTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset TenOClock = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
-        .With("Outbox:RunDispatchers", "false")
+        .WithoutBackgroundWorkers()
         .With("Identity:RateLimits:SmsCodesPerHour", "1000")
         .With("Identity:RateLimits:SmsChecksPerMinute", "1000");
     private AvailabilityScenario clinic = null!;

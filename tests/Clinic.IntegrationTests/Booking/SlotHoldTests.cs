@@ -13,7 +13,7 @@ namespace Clinic.IntegrationTests.Booking;
 public sealed class SlotHoldTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset TenOClock = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
-    private readonly ClinicApiFactory factory = new();
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers();
     private AvailabilityScenario clinic = null!;
 
     public async Task InitializeAsync() => clinic = await AvailabilityScenario.CreateAsync(factory);

@@ -13,7 +13,7 @@ public sealed class LoginTests : IDisposable
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
-        .With("Outbox:RunDispatchers", "false")
+        .WithoutBackgroundWorkers()
         .With("Identity:Accounts:LockoutDuration", "00:00:02")
         .WithFakeClock(Now);
     private readonly IdentityApi api;

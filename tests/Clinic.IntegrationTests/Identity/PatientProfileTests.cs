@@ -11,7 +11,7 @@ namespace Clinic.IntegrationTests.Identity;
 /// <summary>A patient reaches their own profile only; whose profile is decided by the session, never by the request.</summary>
 public sealed class PatientProfileTests : IDisposable
 {
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false");
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers();
     private readonly IdentityApi api;
 
     public PatientProfileTests() => api = new IdentityApi(factory);

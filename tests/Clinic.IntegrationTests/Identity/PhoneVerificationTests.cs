@@ -16,7 +16,7 @@ public sealed class PhoneVerificationTests : IDisposable
     private const string E164 = "+34600111222";
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
-        .With("Outbox:RunDispatchers", "false")
+        .WithoutBackgroundWorkers()
         .With("Identity:RateLimits:SmsCodesPerHour", "100")
         .With("Identity:RateLimits:SmsChecksPerMinute", "100")
         .WithFakeClock(Now);
@@ -149,7 +149,7 @@ public sealed class PhoneVerificationTests : IDisposable
     [Fact]
     public async Task Given_one_address_When_it_asks_for_codes_to_many_phones_Then_the_per_address_limit_stops_it()
     {
-        using var limited = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").With("Identity:RateLimits:SmsCodesPerHour", "3");
+        using var limited = new ClinicApiFactory().WithoutBackgroundWorkers().With("Identity:RateLimits:SmsCodesPerHour", "3");
         var pumper = limited.CreateBrowserClient();
         for (var phone = 0; phone < 3; phone++)
         {

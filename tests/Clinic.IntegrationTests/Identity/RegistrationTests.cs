@@ -13,7 +13,7 @@ namespace Clinic.IntegrationTests.Identity;
 public sealed class RegistrationTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").WithFakeClock(Now);
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers().WithFakeClock(Now);
     private readonly IdentityApi api;
 
     public RegistrationTests() => api = new IdentityApi(factory);

@@ -19,7 +19,7 @@ public sealed class StaffManagementTests : IDisposable
     private const string AdminPassword = "a strong admin password";
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
-        .With("Outbox:RunDispatchers", "false")
+        .WithoutBackgroundWorkers()
         .With("Identity:BootstrapAdmin:Email", AdminEmail)
         .With("Identity:BootstrapAdmin:Password", AdminPassword)
         .WithFakeClock(Now);

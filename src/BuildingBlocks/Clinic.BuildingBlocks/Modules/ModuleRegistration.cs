@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Adapters;
+using Clinic.BuildingBlocks.Background;
 using Clinic.BuildingBlocks.Http;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Persistence;
+using Clinic.BuildingBlocks.Phones;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +31,12 @@ public static class ModuleRegistration
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.AddOptions<PhoneNumberOptions>().Configure<IConfiguration>(PhoneNumberOptions.Read)
+            .Validate(o => !o.LegacySettingsDisagree,
+                $"{PhoneNumberOptions.LegacyIdentityKey} and {PhoneNumberOptions.LegacySmsKey} name different regions; set {PhoneNumberOptions.Key} to the clinic's one phone region.")
+            .Validate(o => PhoneNumberNormalizer.IsSupportedRegion(o.DefaultRegion), "Clinic:DefaultPhoneRegion must be an ISO 3166 region code such as ES.")
+            .ValidateOnStart();
+        services.AddSingleton<PhoneNumberNormalizer>();
         services.TryAddSingleton(TimeProvider.System);
         // First hosted service: a Production host with a development adapter stops before touching any database.
         services.AddHostedService(sp => new DevelopmentAdapterGuard(services, sp.GetRequiredService<IHostEnvironment>()));
@@ -90,11 +98,7 @@ public static class ModuleRegistration
 
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(module));
         services.AddSingleton<OutboxProcessor<TContext>>();
-        var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
-        if (outbox.RunDispatchers)
-        {
-            services.AddHostedService<OutboxDispatcher<TContext>>();
-        }
+        services.AddBackgroundWorker<OutboxDispatcher<TContext>>(configuration, $"{OutboxOptions.Section}:{nameof(OutboxOptions.RunDispatchers)}");
 
         // Validators hold only rules and singletons (options, the clock): built once, not per request.
         services.AddValidatorsFromAssembly(definition.Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);

@@ -1,6 +1,6 @@
 namespace Clinic.Identity;
 
-/// <summary>Configuration section "Identity": where patients reach the clinic and how their phones are read.</summary>
+/// <summary>Configuration section "Identity": where patients reach the clinic. (Phones are read in the clinic's one region: Clinic:DefaultPhoneRegion.)</summary>
 public sealed class PortalOptions
 {
     public const string Section = "Identity";
@@ -10,7 +10,4 @@ public sealed class PortalOptions
     /// settings. Filled from "Clinic:PublicUrl", the one public address the modules share.
     /// </summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
-
-    /// <summary>ISO country assumed for phone numbers typed without a country code.</summary>
-    public string DefaultPhoneRegion { get; set; } = "ES";
 }

@@ -1,4 +1,5 @@
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.BuildingBlocks.Background;
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Notifications.Adapters.Email;
@@ -41,11 +42,7 @@ public static class NotificationsModule
         services.AddScoped<AppointmentNotifier>();
         services.AddScoped<AccountNotifier>();
         services.AddSingleton<MessageDeliveryProcessor>();
-        var delivery = configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
-        if (delivery.RunSender)
-        {
-            services.AddHostedService<MessageDeliveryWorker>();
-        }
+        services.AddBackgroundWorker<MessageDeliveryWorker>(configuration, $"{DeliveryOptions.Section}:{nameof(DeliveryOptions.RunSender)}");
 
     }
 
@@ -88,13 +85,10 @@ public static class NotificationsModule
     private static void AddSms(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section))
-            .Validate(s => PhoneNumbers.PhoneNumberUtil.GetInstance().GetSupportedRegions().Contains(s.DefaultRegion.ToUpperInvariant()),
-                "Notifications:Sms:DefaultRegion must be an ISO 3166 region code such as ES.")
             .Validate(s => s.Adapter != SmsAdapter.Twilio || (!string.IsNullOrWhiteSpace(s.Twilio.AccountSid) && !string.IsNullOrWhiteSpace(s.Twilio.AuthToken)
                                                               && (!string.IsNullOrWhiteSpace(s.Twilio.FromNumber) || !string.IsNullOrWhiteSpace(s.Twilio.MessagingServiceSid))),
                 "Notifications:Sms:Twilio needs AccountSid, AuthToken and a FromNumber or MessagingServiceSid when the SMS adapter is Twilio.")
             .ValidateOnStart();
-        services.AddSingleton<PhoneNumberNormalizer>();
 
         var sms = configuration.GetSection(SmsOptions.Section).Get<SmsOptions>() ?? new SmsOptions();
         if (sms.Adapter == SmsAdapter.Twilio)

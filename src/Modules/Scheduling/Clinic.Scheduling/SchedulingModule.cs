@@ -1,4 +1,5 @@
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.BuildingBlocks.Background;
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Scheduling.Contracts;
@@ -25,8 +26,7 @@ public static class SchedulingModule
         services.AddScoped<IDemoDataSeeder, DemoClinicSeeder>();
         services.AddScoped<Features.Availability.AvailabilityReader>();
         services.AddScoped<Features.Appointments.AppointmentWorkflow>();
-        services.AddSingleton<Features.Booking.ExpiredHoldSweeper>();
-        services.AddHostedService(sp => sp.GetRequiredService<Features.Booking.ExpiredHoldSweeper>());
+        services.AddBackgroundWorker<Features.Booking.ExpiredHoldSweeper>(configuration);
     }
 
     private static void MapEndpoints(IEndpointRouteBuilder app)

@@ -1,4 +1,5 @@
 using Clinic.BuildingBlocks.Errors;
+using Clinic.BuildingBlocks.Security;
 using Clinic.Identity.Domain.Accounts;
 using Clinic.Identity.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +14,8 @@ internal sealed class AccountLinks(IdentityDbContext db, TimeProvider clock, IOp
 
     public async Task<IssuedLink> IssueAsync(AccountLinkPurpose purpose, Guid subjectId, CancellationToken cancellationToken)
     {
-        var token = SecretTokens.New();
-        var link = AccountLink.Create(purpose, subjectId, SecretTokens.Hash(token), clock.GetUtcNow(), LifetimeOf(purpose));
+        var token = SecretToken.New();
+        var link = AccountLink.Create(purpose, subjectId, SecretToken.Hash(token), clock.GetUtcNow(), LifetimeOf(purpose));
         db.AccountLinks.Add(link);
         return new IssuedLink(await urls.LinkAsync(PathOf(purpose), token, cancellationToken), link.CreatedAt, link.ExpiresAt);
     }
@@ -34,7 +35,7 @@ internal sealed class AccountLinks(IdentityDbContext db, TimeProvider clock, IOp
     public async Task<AccountLink> RedeemAsync(AccountLinkPurpose purpose, string token, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var hash = SecretTokens.Hash(token);
+        var hash = SecretToken.Hash(token);
         var link = await db.AccountLinks.SingleOrDefaultAsync(l => l.TokenHash == hash && l.Purpose == purpose, cancellationToken);
         if (link is null || !link.IsUsable(now))
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.BuildingBlocks.Security;
 using Clinic.Identity.Accounts;
 using Clinic.Identity.Persistence;
 using Microsoft.AspNetCore.Authentication;
@@ -30,7 +31,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var hash = SecretTokens.Hash(presented.Trim());
+        var hash = SecretToken.Hash(presented.Trim());
         var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.KeyHash == hash, Context.RequestAborted);
         if (key is null || !key.IsActive)
         {

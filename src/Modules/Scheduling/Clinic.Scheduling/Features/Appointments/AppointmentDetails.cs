@@ -1,3 +1,4 @@
+using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Scheduling.Domain.Appointments;
 using Clinic.Scheduling.Domain.Catalog;
 using Clinic.Scheduling.Features.Booking.ConfirmBooking;

@@ -14,7 +14,7 @@ internal sealed class CancelMyAppointmentHandler(AppointmentWorkflow workflow, I
         var fee = policy.IsLate(appointment.StartsAt, workflow.Now) ? policy.LateFee(appointment.TotalPriceMinor) : 0;
         if (fee > 0 && !command.AcceptLateFee)
         {
-            throw new BusinessRuleException($"Cancelling now costs {fee / 100m:0.00} {appointment.Currency} under the policy you accepted. Confirm to cancel and pay the fee.");
+            throw new BusinessRuleException($"Cancelling now costs {new Money(fee, appointment.Currency)} under the policy you accepted. Confirm to cancel and pay the fee.");
         }
 
         return await Cancellation.CancelAsync(workflow, appointment.Id, byPatient: true, chargeLateFee: true, command.Reason, cancellationToken);
