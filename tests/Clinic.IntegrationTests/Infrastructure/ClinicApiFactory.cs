@@ -1,6 +1,6 @@
 using System.Net;
 using Clinic.BuildingBlocks.Background;
-using Clinic.Identity.Authentication;
+using Clinic.Identity.Adapters.Authentication;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

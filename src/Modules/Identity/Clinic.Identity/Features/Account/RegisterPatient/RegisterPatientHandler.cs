@@ -1,7 +1,6 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Phones;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Accounts;
 using Clinic.Identity.Domain.Patients;

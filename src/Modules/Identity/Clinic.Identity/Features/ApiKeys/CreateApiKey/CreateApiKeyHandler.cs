@@ -1,6 +1,5 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Security;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Domain.ApiKeys;
 using Clinic.Identity.Persistence;
 using Mediator;

@@ -1,6 +1,5 @@
 using Clinic.BuildingBlocks.Phones;
 using Clinic.BuildingBlocks.Security;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Domain.Patients;
 using Clinic.Identity.Persistence;
 using Mediator;

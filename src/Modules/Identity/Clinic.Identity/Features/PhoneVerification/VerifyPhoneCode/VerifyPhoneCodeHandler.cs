@@ -1,9 +1,9 @@
 using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Phones;
 using Clinic.BuildingBlocks.Security;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Domain.Patients;
 using Clinic.Identity.Domain.PhoneVerifications;
+using Clinic.Identity.Options;
 using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Identity;

@@ -87,7 +87,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
                     b.ToTable("ProcessedEvents", "identity");
                 });
 
-            modelBuilder.Entity("Clinic.Identity.Accounts.ClinicUser", b =>
+            modelBuilder.Entity("Clinic.Identity.Persistence.ClinicUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -637,7 +637,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -646,7 +646,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -661,7 +661,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -670,7 +670,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

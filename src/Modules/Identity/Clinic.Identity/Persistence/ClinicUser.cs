@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Clinic.Identity.Accounts;
+namespace Clinic.Identity.Persistence;
 
 /// <summary>
 /// A login: a patient's portal account (linked to a profile) or a staff member's. Passwords,

@@ -1,9 +1,10 @@
 using System.Security.Claims;
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.Identity.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace Clinic.Identity.Accounts;
+namespace Clinic.Identity.Adapters.Authentication;
 
 /// <summary>Puts the patient id into the session, so every module reads "whose data" from the ticket, never from a request.</summary>
 internal sealed class ClinicClaimsPrincipalFactory(

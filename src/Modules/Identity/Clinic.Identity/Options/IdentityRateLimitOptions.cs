@@ -1,4 +1,4 @@
-namespace Clinic.Identity;
+namespace Clinic.Identity.Options;
 
 /// <summary>Configuration section "Identity:RateLimits": per client IP address, on top of per-account lockout.</summary>
 public sealed class IdentityRateLimitOptions

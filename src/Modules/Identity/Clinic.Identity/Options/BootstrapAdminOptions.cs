@@ -1,4 +1,4 @@
-namespace Clinic.Identity;
+namespace Clinic.Identity.Options;
 
 /// <summary>
 /// Configuration section "Identity:BootstrapAdmin": the first Admin, created on start while the clinic

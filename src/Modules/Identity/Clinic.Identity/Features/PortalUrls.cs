@@ -1,8 +1,9 @@
+using Clinic.Identity.Options;
 using Clinic.Identity.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Clinic.Identity.Accounts;
+namespace Clinic.Identity.Features;
 
 /// <summary>Public addresses of the patient portal: the Admin's setting if there is one, else configuration.</summary>
 internal sealed class PortalUrls(IdentityDbContext db, IOptions<PortalOptions> options)

@@ -1,4 +1,4 @@
-namespace Clinic.Identity.Adapters.Recaptcha;
+namespace Clinic.Identity.Options;
 
 public enum RecaptchaProvider
 {

@@ -1,11 +1,12 @@
 using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Security;
 using Clinic.Identity.Domain.Accounts;
+using Clinic.Identity.Options;
 using Clinic.Identity.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Clinic.Identity.Accounts;
+namespace Clinic.Identity.Features;
 
 /// <summary>Issues and redeems the single-use links emailed to patients. Changes are saved by the caller's SaveChanges.</summary>
 internal sealed class AccountLinks(IdentityDbContext db, TimeProvider clock, IOptions<AccountOptions> options, PortalUrls urls)

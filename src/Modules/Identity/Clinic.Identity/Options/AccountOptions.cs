@@ -1,4 +1,4 @@
-namespace Clinic.Identity;
+namespace Clinic.Identity.Options;
 
 /// <summary>Configuration section "Identity:Accounts": sessions, lockout and emailed links.</summary>
 public sealed class AccountOptions

@@ -1,8 +1,9 @@
 using System.Security.Claims;
+using Clinic.Identity.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 
-namespace Clinic.Identity.Accounts;
+namespace Clinic.Identity.Features.Account;
 
 /// <summary>The browser session: ASP.NET Core Identity's application cookie.</summary>
 internal sealed class Sessions(SignInManager<ClinicUser> signInManager, IHttpContextAccessor http)

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Security;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Clinic.Identity.Authentication;
+namespace Clinic.Identity.Adapters.Authentication;
 
 /// <summary>Authenticates an integrator by the <c>X-Api-Key</c> header: an unrevoked key becomes a principal carrying its scopes.</summary>
 internal sealed class ApiKeyAuthenticationHandler(

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Clinic.BuildingBlocks.Abstractions;
-using Clinic.Identity.Accounts;
+using Clinic.Identity.Options;
+using Clinic.Identity.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Clinic.Identity.Bootstrap;
+namespace Clinic.Identity.Features.Staff.BootstrapAdmin;
 
 /// <summary>
 /// Creates the first Admin from configuration while the clinic has no active one, so a fresh install

@@ -1,4 +1,4 @@
-namespace Clinic.Identity;
+namespace Clinic.Identity.Options;
 
 /// <summary>Configuration section "Identity": where patients reach the clinic. (Phones are read in the clinic's one region: Clinic:DefaultPhoneRegion.)</summary>
 public sealed class PortalOptions

@@ -3,7 +3,7 @@ using Clinic.Identity.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Clinic.Identity.Accounts;
+namespace Clinic.Identity.Features.Account;
 
 /// <summary>Describes a signed-in account the way the SPA shows it: the patient's own name, or the staff member's.</summary>
 internal sealed class CurrentUserResponses(UserManager<ClinicUser> users, IdentityDbContext db)

@@ -1,9 +1,10 @@
 using Clinic.BuildingBlocks.Errors;
+using Clinic.Identity.Persistence;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 
-namespace Clinic.Identity.Accounts;
+namespace Clinic.Identity.Features;
 
 /// <summary>Password changes through ASP.NET Core Identity, with its rule violations reported as field errors (400).</summary>
 internal static class AccountPasswords

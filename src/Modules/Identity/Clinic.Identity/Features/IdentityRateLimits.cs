@@ -1,10 +1,11 @@
 using System.Threading.RateLimiting;
+using Clinic.Identity.Options;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Clinic.Identity;
+namespace Clinic.Identity.Features;
 
 /// <summary>
 /// Per-IP limits on the endpoints bots and SMS pumpers aim at (ASP.NET Core rate limiter). Account

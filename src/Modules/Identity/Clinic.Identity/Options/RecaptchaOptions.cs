@@ -1,4 +1,4 @@
-namespace Clinic.Identity.Adapters.Recaptcha;
+namespace Clinic.Identity.Options;
 
 /// <summary>Configuration section "Identity:Recaptcha": which verifier checks the login form's reCAPTCHA v3 token.</summary>
 public sealed class RecaptchaOptions

@@ -1,4 +1,4 @@
-namespace Clinic.Identity.Authentication;
+namespace Clinic.Identity.Adapters.Authentication;
 
 /// <summary>How callers prove who they are: patients and staff with a session cookie, integrators with an API key header.</summary>
 public static class IdentityAuthentication

@@ -1,4 +1,4 @@
-namespace Clinic.Identity;
+namespace Clinic.Identity.Options;
 
 /// <summary>Configuration section "Identity:PhoneVerification": the SMS code step (OB4).</summary>
 public sealed class PhoneVerificationOptions
