@@ -54,6 +54,21 @@ public sealed class PhoneVerificationTests : IDisposable
     }
 
     [Fact]
+    public async Task Given_a_token_used_up_for_one_booking_When_that_booking_and_then_another_ask_for_it_Then_only_the_same_booking_gets_it_again()
+    {
+        await patient.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode(Phone, "es"));
+        var code = (await api.EventsAsync<PhoneVerificationCodeRequested>()).Single().Code;
+        var verified = await (await patient.PostAsJsonAsync("/api/phone-verification/verify", new VerifyPhoneCode(Phone, code))).ShouldBeJsonAsync<PhoneVerified>();
+
+        (await api.SendAsync(new ConsumePhoneVerificationToken(verified.Token, Phone, "booking:first"))).ShouldBeTrue();
+        (await api.SendAsync(new ConsumePhoneVerificationToken(verified.Token, "600 111 222", "booking:first"))).ShouldBeTrue("a retry of the same booking");
+        (await api.SendAsync(new ConsumePhoneVerificationToken(verified.Token, Phone, "booking:second"))).ShouldBeFalse("another booking");
+        (await api.SendAsync(new ConsumePhoneVerificationToken(verified.Token, Phone))).ShouldBeFalse("a use with no purpose");
+        (await api.SendAsync(new VerifyPhoneToken(verified.Token, Phone))).ShouldBeFalse();
+        (await api.QueryAsync(db => db.PhoneVerifications.SingleAsync())).TokenUsedFor.ShouldBe("booking:first");
+    }
+
+    [Fact]
     public async Task Given_a_code_When_stored_Then_only_its_hash_is_kept()
     {
         await patient.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode(Phone, "es"));

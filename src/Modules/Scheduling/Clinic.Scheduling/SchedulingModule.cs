@@ -25,7 +25,8 @@ public static class SchedulingModule
         services.Configure<ClinicProfileOptions>(configuration.GetSection(ClinicProfileOptions.Section));
         services.AddScoped<IDemoDataSeeder, DemoClinicSeeder>();
         services.AddScoped<Features.Availability.AvailabilityReader>();
-        services.AddScoped<Features.Appointments.AppointmentWorkflow>();
+        services.AddScoped<Features.Appointments.AppointmentChanges>();
+        services.AddScoped<Integration.AppointmentSnapshots>();
         services.AddBackgroundWorker<Features.Booking.ExpiredHoldSweeper>(configuration);
     }
 
@@ -57,9 +58,9 @@ public static class SchedulingModule
         Features.Policies.UpdateCancellationPolicy.UpdateCancellationPolicyEndpoint.Map(schedules);
 
         var portal = app.MapGroup("/api/portal/appointments").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.Patient);
-        Features.Portal.ListMyAppointments.ListMyAppointmentsEndpoint.Map(portal);
-        Features.Portal.CancelMyAppointment.CancelMyAppointmentEndpoint.Map(portal);
-        Features.Portal.RescheduleMyAppointment.RescheduleMyAppointmentEndpoint.Map(portal);
+        Features.Appointments.ListMyAppointments.ListMyAppointmentsEndpoint.Map(portal);
+        Features.Appointments.CancelMyAppointment.CancelMyAppointmentEndpoint.Map(portal);
+        Features.Appointments.RescheduleMyAppointment.RescheduleMyAppointmentEndpoint.Map(portal);
 
         var appointments = app.MapGroup("/api/admin/appointments").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.Staff);
         Features.Appointments.ListCalendar.ListCalendarEndpoint.Map(appointments);

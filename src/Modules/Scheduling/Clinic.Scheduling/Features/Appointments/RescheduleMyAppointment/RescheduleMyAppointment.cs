@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Clinic.Scheduling.Features.Appointments;
 using Mediator;
 
-namespace Clinic.Scheduling.Features.Portal.RescheduleMyAppointment;
+namespace Clinic.Scheduling.Features.Appointments.RescheduleMyAppointment;
 
 /// <summary>
 /// Moves the patient's appointment to a time they hold (found with the availability search and held with

@@ -1,7 +1,6 @@
 using Clinic.BuildingBlocks.Errors;
-using Clinic.Scheduling.Domain.Catalog;
 
-namespace Clinic.Scheduling.Features.Availability;
+namespace Clinic.Scheduling.Domain.Catalog;
 
 /// <summary>
 /// No single provider performs the whole cart (OB5). The message says which services to book
@@ -9,7 +8,7 @@ namespace Clinic.Scheduling.Features.Availability;
 /// </summary>
 internal sealed class CartNeedsSplittingException : BusinessRuleException
 {
-    public CartNeedsSplittingException(List<List<Service>> groups, IReadOnlyCollection<Service> performedByNobody, string locationName)
+    public CartNeedsSplittingException(IReadOnlyList<IReadOnlyList<Service>> groups, IReadOnlyCollection<Service> performedByNobody, string locationName)
         : base(Describe(groups, performedByNobody, locationName))
     {
         Extensions = new Dictionary<string, object?>
@@ -21,7 +20,7 @@ internal sealed class CartNeedsSplittingException : BusinessRuleException
 
     public override IReadOnlyDictionary<string, object?> Extensions { get; }
 
-    private static string Describe(List<List<Service>> groups, IReadOnlyCollection<Service> performedByNobody, string locationName) =>
+    private static string Describe(IReadOnlyList<IReadOnlyList<Service>> groups, IReadOnlyCollection<Service> performedByNobody, string locationName) =>
         performedByNobody.Count > 0
             ? $"Nobody at {locationName} performs {string.Join(", ", performedByNobody.Select(s => s.Name))}. Choose another location or remove it from the cart."
             : "No single provider performs all of these services, so they are booked separately: "

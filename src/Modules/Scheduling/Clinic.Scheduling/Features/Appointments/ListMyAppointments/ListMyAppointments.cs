@@ -1,7 +1,7 @@
 using Clinic.Scheduling.Features.Appointments;
 using Mediator;
 
-namespace Clinic.Scheduling.Features.Portal.ListMyAppointments;
+namespace Clinic.Scheduling.Features.Appointments.ListMyAppointments;
 
 /// <summary>The signed-in patient's appointments: upcoming (soonest first) and past (latest first), PP14.</summary>
 public sealed record ListMyAppointments : IRequest<MyAppointmentsResponse>;

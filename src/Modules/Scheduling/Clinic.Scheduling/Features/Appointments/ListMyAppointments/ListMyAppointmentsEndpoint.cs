@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Clinic.Scheduling.Features.Portal.ListMyAppointments;
+namespace Clinic.Scheduling.Features.Appointments.ListMyAppointments;
 
 internal static class ListMyAppointmentsEndpoint
 {

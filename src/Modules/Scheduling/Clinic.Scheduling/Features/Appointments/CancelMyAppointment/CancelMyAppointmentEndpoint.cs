@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Clinic.Scheduling.Features.Portal.CancelMyAppointment;
+namespace Clinic.Scheduling.Features.Appointments.CancelMyAppointment;
 
 internal static class CancelMyAppointmentEndpoint
 {
