@@ -7,6 +7,16 @@ namespace Clinic.ArchitectureTests;
 /// <summary>The product's assemblies as the host lists them (<see cref="ClinicModules.All"/>), so a new module is checked without editing the tests.</summary>
 internal static class ClinicAssemblies
 {
+    private static readonly Lazy<IReadOnlyList<Assembly>> All = new(() =>
+        Directory.GetFiles(AppContext.BaseDirectory, "Clinic.*.dll")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(name => !name!.Contains("Tests", StringComparison.Ordinal))
+            .Select(name => Assembly.Load(name!))
+            .ToList());
+
+    /// <summary>Every assembly of the product: host, building blocks, modules and their contracts.</summary>
+    public static IReadOnlyList<Assembly> Product => All.Value;
+
     public static Assembly Host => typeof(ClinicModules).Assembly;
 
     public static Assembly Fixture => typeof(Fixtures.Features.PublicHandler).Assembly;

@@ -34,11 +34,15 @@ internal sealed class AppointmentChanges(SchedulingDbContext db, AppointmentSnap
     public async Task<AppointmentDetails> CancelAsync(
         Appointment appointment, CancellationPolicy accepted, bool byPatient, bool chargeLateFee, string? reason, CancellationToken cancellationToken)
     {
-        appointment.Cancel(accepted, clock.GetUtcNow(), user.DisplayName, chargeLateFee, reason);
+        var now = clock.GetUtcNow();
+        appointment.Cancel(accepted, now, user.DisplayName, chargeLateFee, reason);
         return await SaveAsync(
             appointment,
             snapshot => new AppointmentCancelled(
-                snapshot, byPatient, appointment.CancelledLate == true, appointment.CancellationFeeMinor, appointment.Currency, appointment.PolicyVersion),
+                snapshot, byPatient, appointment.CancelledLate == true, appointment.CancellationFeeMinor, appointment.Currency, appointment.PolicyVersion)
+            {
+                OccurredAt = now,
+            },
             () => db.ReleaseProviderTimeAsync(appointment.Id, cancellationToken),
             cancellationToken);
     }
@@ -60,7 +64,7 @@ internal sealed class AppointmentChanges(SchedulingDbContext db, AppointmentSnap
         appointment.Reschedule(newStart, provider, now, user.DisplayName);
         return await SaveAsync(
             appointment,
-            snapshot => new AppointmentRescheduled(snapshot, previousStart, previousEnd),
+            snapshot => new AppointmentRescheduled(snapshot, previousStart, previousEnd) { OccurredAt = now },
             async () =>
             {
                 await db.ReleaseProviderTimeAsync(appointment.Id, cancellationToken);

@@ -45,7 +45,7 @@ internal sealed class BookForPatientHandler(SchedulingDbContext db, AppointmentS
         var isFirstBooking = !await db.Appointments.AnyAsync(a => a.PatientId == contact.PatientId, cancellationToken);
         await db.ClaimProviderTimeAsync(provider.Id, appointment.StartsAt, appointment.OccupiedUntil, appointment.Id, null, now, cancellationToken);
         db.Appointments.Add(appointment);
-        db.Publish(new AppointmentBooked(AppointmentSnapshots.Of(appointment, contact, location, provider), isFirstBooking, BookedByStaff: true));
+        db.Publish(new AppointmentBooked(AppointmentSnapshots.Of(appointment, contact, location, provider), isFirstBooking, BookedByStaff: true) { OccurredAt = now });
         await db.SaveOrConflictAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return AppointmentDetails.From(appointment, location, provider);

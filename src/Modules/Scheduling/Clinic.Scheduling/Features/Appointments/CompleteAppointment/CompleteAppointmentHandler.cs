@@ -7,5 +7,5 @@ internal sealed class CompleteAppointmentHandler(AppointmentChanges changes) : I
 {
     public async ValueTask<AppointmentDetails> Handle(CompleteAppointment command, CancellationToken cancellationToken) =>
         await changes.ApplyAsync(
-            command.AppointmentId, (appointment, now, by) => appointment.Complete(now, by), (snapshot, now) => new AppointmentCompleted(snapshot, now), cancellationToken);
+            command.AppointmentId, (appointment, now, by) => appointment.Complete(now, by), (snapshot, now) => new AppointmentCompleted(snapshot, now) { OccurredAt = now }, cancellationToken);
 }

@@ -7,5 +7,5 @@ internal sealed class MarkNoShowHandler(AppointmentChanges changes) : IRequestHa
 {
     public async ValueTask<AppointmentDetails> Handle(MarkNoShow command, CancellationToken cancellationToken) =>
         await changes.ApplyAsync(
-            command.AppointmentId, (appointment, now, by) => appointment.MarkNoShow(now, by), (snapshot, _) => new AppointmentNoShow(snapshot), cancellationToken);
+            command.AppointmentId, (appointment, now, by) => appointment.MarkNoShow(now, by), (snapshot, now) => new AppointmentNoShow(snapshot) { OccurredAt = now }, cancellationToken);
 }

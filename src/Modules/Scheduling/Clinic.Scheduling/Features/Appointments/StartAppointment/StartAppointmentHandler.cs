@@ -7,5 +7,5 @@ internal sealed class StartAppointmentHandler(AppointmentChanges changes) : IReq
 {
     public async ValueTask<AppointmentDetails> Handle(StartAppointment command, CancellationToken cancellationToken) =>
         await changes.ApplyAsync(
-            command.AppointmentId, (appointment, now, by) => appointment.Start(now, by), (snapshot, now) => new AppointmentStarted(snapshot, now), cancellationToken);
+            command.AppointmentId, (appointment, now, by) => appointment.Start(now, by), (snapshot, now) => new AppointmentStarted(snapshot, now) { OccurredAt = now }, cancellationToken);
 }
