@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.Identity.Features.Account;
 using Clinic.IntegrationTests.Availability;
 using Clinic.IntegrationTests.Identity;
 using Clinic.IntegrationTests.Infrastructure;

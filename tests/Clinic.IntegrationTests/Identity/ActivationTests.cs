@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Identity.Contracts;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Account.ActivateAccount;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Patients;

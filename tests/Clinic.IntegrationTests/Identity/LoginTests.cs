@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Clinic.Identity.Adapters.Recaptcha;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Account.GetPublicAccountSettings;
 using Clinic.IntegrationTests.Infrastructure;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Patients;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Patients;
 using Clinic.Identity.Features.Patients.CreatePatient;
