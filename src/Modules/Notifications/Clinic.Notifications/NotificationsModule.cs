@@ -1,6 +1,7 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Background;
 using Clinic.BuildingBlocks.Modules;
+using Clinic.BuildingBlocks.Operations;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Notifications.Adapters.Email;
 using Clinic.Notifications.Adapters.Sms;
@@ -42,6 +43,7 @@ public static class NotificationsModule
         services.AddScoped<AppointmentNotifier>();
         services.AddScoped<AccountNotifier>();
         services.AddSingleton<MessageDeliveryProcessor>();
+        services.AddSingleton<IBacklogSource, DeliveryBacklogSource>();
         services.AddBackgroundWorker<MessageDeliveryWorker>(configuration, $"{DeliveryOptions.Section}:{nameof(DeliveryOptions.RunSender)}");
 
     }
