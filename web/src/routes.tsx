@@ -11,7 +11,7 @@ const BookPage = lazy(() => import('./booking/BookPage'));
 const PortalPage = lazy(() => import('./portal/PortalPage'));
 const PortalSettingsPage = lazy(() => import('./portal/PortalSettingsPage'));
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
-const AdminPage = lazy(() => import('./admin/AdminPage'));
+const CalendarPage = lazy(() => import('./admin/calendar/CalendarPage'));
 const SettingsPage = lazy(() => import('./admin/settings/SettingsPage'));
 const SchedulesPage = lazy(() => import('./admin/schedules/SchedulesPage'));
 const MessagesPage = lazy(() => import('./admin/messages/MessagesPage'));
@@ -47,7 +47,7 @@ export const routes: RouteObject[] = [
         path: 'admin',
         element: <AdminLayout />,
         children: [
-          { index: true, element: <AdminPage /> },
+          { index: true, element: <CalendarPage /> },
           patientRoutes,
           { path: 'settings', element: <SettingsPage /> },
           { path: 'schedules', element: <SchedulesPage /> },

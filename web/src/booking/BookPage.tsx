@@ -8,7 +8,7 @@ import { ConfirmationView } from './ConfirmationView';
 import { DetailsStep } from './DetailsStep';
 import { countedSteps, firstExpiry, type FlowState } from './flowState';
 import { useBookingFlow } from './flowState';
-import { HoldCountdown } from './HoldCountdown';
+import { HoldCountdown } from '../shared/booking/HoldCountdown';
 import { releaseHolds } from './holds';
 import { ProviderStep } from './ProviderStep';
 import { ReviewStep } from './ReviewStep';

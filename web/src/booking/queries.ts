@@ -3,10 +3,6 @@ import { schedulingClient, type PublicProvider } from '../api';
 
 export const bookingKeys = {
   providers: (serviceId: string, locationId: string) => ['booking', 'providers', serviceId, locationId] as const,
-  dates: (locationId: string, serviceIds: string[], month: string, providerId: string | null) =>
-    ['booking', 'dates', locationId, serviceIds.join(','), month, providerId ?? 'any'] as const,
-  availability: (locationId: string, serviceIds: string[], date: string, providerId: string | null) =>
-    ['booking', 'availability', locationId, serviceIds.join(','), date, providerId ?? 'any'] as const,
   policy: ['booking', 'cancellation-policy'] as const,
 };
 
@@ -26,23 +22,6 @@ export function useProvidersForAll(serviceIds: string[], locationId: string | nu
   const providers: PublicProvider[] =
     loading || isError || lists.length === 0 ? [] : lists[0].filter((provider) => lists.every((list) => list.some((other) => other.id === provider.id)));
   return { providers, loading, isError };
-}
-
-export function useAvailableDates(locationId: string, serviceIds: string[], month: string, providerId: string | null) {
-  return useQuery({
-    queryKey: bookingKeys.dates(locationId, serviceIds, month, providerId),
-    queryFn: ({ signal }) => schedulingClient.listAvailableDates(locationId, serviceIds, month, providerId ?? undefined, signal),
-    retry: false,
-  });
-}
-
-export function useAvailability(locationId: string, serviceIds: string[], date: string | null, providerId: string | null) {
-  return useQuery({
-    queryKey: bookingKeys.availability(locationId, serviceIds, date ?? '', providerId),
-    queryFn: ({ signal }) => schedulingClient.searchAvailability(locationId, serviceIds, date!, date!, providerId ?? undefined, signal),
-    enabled: date !== null,
-    retry: false,
-  });
 }
 
 export function useCancellationPolicy() {

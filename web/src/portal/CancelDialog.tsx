@@ -3,7 +3,7 @@ import { ModalDialog } from '../layout/ModalDialog';
 import { useTranslation } from 'react-i18next';
 import { schedulingClient, type AppointmentDetails, type MyAppointment } from '../api';
 import { problemOf } from '../api/problems';
-import { appointmentWhen, formatFee } from './format';
+import { formatInstant, formatMoney } from '../lib/format';
 
 interface Props {
   item: MyAppointment;
@@ -27,7 +27,8 @@ export function CancelDialog({ item, policyText, onCancelled, onClose }: Props) 
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const { appointment, lateCancellationFeeMinor: fee } = item;
-  const amount = fee > 0 ? formatFee(appointment, fee, locale) : '';
+  // Fees come in minor units without a currency; the appointment's prices carry the clinic's.
+  const amount = fee > 0 ? formatMoney({ amountMinor: fee, currency: appointment.services[0]?.price.currency ?? 'EUR' }, locale) : '';
 
 
   async function submit(event: FormEvent) {
@@ -52,7 +53,7 @@ export function CancelDialog({ item, policyText, onCancelled, onClose }: Props) 
 
   return (
     <ModalDialog heading={t('portal.appointments.cancelDialog.heading')} onClose={onClose} headingId={headingId}>
-      <p>{t('portal.appointments.cancelDialog.intro', { when: appointmentWhen(appointment, locale), location: appointment.locationName })}</p>
+      <p>{t('portal.appointments.cancelDialog.intro', { when: formatInstant(appointment.startsAt, appointment.timeZone, locale), location: appointment.locationName })}</p>
       <h3>{t('portal.appointments.cancelDialog.policy')}</h3>
       <p className="policy-text">{policyText}</p>
       <form noValidate onSubmit={(event) => void submit(event)}>

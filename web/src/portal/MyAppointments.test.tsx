@@ -6,7 +6,7 @@ import { changeLanguage } from '../i18n';
 import { clinicProfile } from '../test/catalogFixtures';
 import { accountSettings, patientUser } from '../test/identityFixtures';
 import { renderApp } from '../test/renderApp';
-import { todayIn } from '../booking/time';
+import { todayIn } from '../lib/dates';
 
 vi.mock('../api', () => ({
   schedulingClient: {

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { MessageChannel, MessageStatus, NotificationMessageSummary } from '../../api';
-import { formatStamp } from '../format';
+import { formatStamp } from '../../lib/format';
 import { MessageDialog } from './MessageDialog';
 import { logPageSize, useDeliveryLog, useRetryMessage, type LogView } from './queries';
 import { retryFailed, retrySucceeded } from './retryOutcome';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { ModalDialog } from '../../layout/ModalDialog';
 import { useTranslation } from 'react-i18next';
 import type { NotificationMessageDetails } from '../../api';
-import { formatStamp } from '../format';
+import { formatStamp } from '../../lib/format';
 import { useNotificationMessage, useRetryMessage } from './queries';
 import { retryFailed, retrySucceeded } from './retryOutcome';
 

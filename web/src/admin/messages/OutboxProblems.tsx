@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxMessageStatus, OutboxMessageView } from '../../api';
 import { problemOf } from '../../api/problems';
-import { formatStamp } from '../format';
+import { formatStamp } from '../../lib/format';
 import { useOutbox, useRetryOutbox, type OutboxView } from './queries';
 
 const statuses: OutboxMessageStatus[] = ['Pending', 'Retrying', 'Delivered', 'DeadLettered'];

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { problemOf } from '../../api/problems';
 import { PageTitle } from '../../layout/PageTitle';
-import { formatDate, formatMoment, fullName } from './format';
+import { formatDate, formatMoment } from '../../lib/format';
+import { fullName } from './patientState';
 import { portalText } from './PatientSummary';
 import { usePatientRecord, usePossibleDuplicates } from './queries';
 

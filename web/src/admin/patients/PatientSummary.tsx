@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PatientRecord } from '../../api';
-import { formatDate, formatMoment, fullName, portalState } from './format';
+import { formatDate, formatMoment } from '../../lib/format';
+import { fullName, portalState } from './patientState';
 
 interface Props {
   record: PatientRecord;

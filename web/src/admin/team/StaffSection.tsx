@@ -9,7 +9,7 @@ import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, SubmitButton } from '../../forms/FormMessages';
 import { email, newPassword, requiredText } from '../../forms/rules';
 import { TextField } from '../../forms/TextField';
-import { formatStamp } from '../format';
+import { formatStamp } from '../../lib/format';
 import { ConfirmStep } from './ConfirmStep';
 import { staffRoles, useCreateStaffMember, useDeactivateStaffMember, useStaff, useUpdateStaffRoles } from './queries';
 import { RoleChoices, useRoleNames } from './RoleChoices';

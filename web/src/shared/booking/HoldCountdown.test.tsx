@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { changeLanguage } from '../i18n';
+import { changeLanguage } from '../../i18n';
 import { HoldCountdown } from './HoldCountdown';
 
 beforeEach(async () => {

@@ -10,10 +10,12 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Temporal } from 'temporal-polyfill';
-import type { CalendarResponse, ProviderResponse } from '../api';
+import type { CalendarResponse, ProviderResponse } from '../../api';
 import { AppointmentDialog } from './AppointmentDialog';
 import { NewAppointmentDialog } from './NewAppointmentDialog';
-import { useCalendar, useStaffCatalog } from './queries';
+import { PageTitle } from '../../layout/PageTitle';
+import { useStaffCatalog } from '../queries';
+import { useCalendar } from './queries';
 
 // FullCalendar's Spanish picks the article by comparing the view's name with 'week', but the time-grid week
 // view is called 'timeGridWeek': its button would be announced as "Vista del semana".
@@ -26,7 +28,7 @@ const esLocale = {
 const dateParam = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The staff calendar of one location (optionally one provider), drawn in that location's time zone. */
-export function CalendarPage() {
+export default function CalendarPage() {
   const { t, i18n } = useTranslation();
   const catalog = useStaffCatalog();
   const [params, setParams] = useSearchParams();
@@ -60,6 +62,7 @@ export function CalendarPage() {
 
   return (
     <div className="staff-calendar">
+      <PageTitle title={t('calendar.heading')} />
       <div className="staff-calendar__bar">
         <h1>{t('calendar.heading')}</h1>
         <button type="button" className="button" onClick={() => {

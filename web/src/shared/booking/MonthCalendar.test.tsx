@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { changeLanguage } from '../i18n';
+import { changeLanguage } from '../../i18n';
 import { MonthCalendar } from './MonthCalendar';
 
 function Harness({ onSelect }: { onSelect: (date: string) => void }) {

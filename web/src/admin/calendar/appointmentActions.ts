@@ -1,4 +1,4 @@
-import type { AppointmentStatus } from '../api';
+import type { AppointmentStatus } from '../../api';
 
 export type AppointmentAction = 'start' | 'complete' | 'noShow' | 'cancel' | 'reschedule';
 

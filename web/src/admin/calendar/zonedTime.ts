@@ -1,17 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 
-/** A date and time as the clinic's location reads it, whatever zone the staff member's device is in. */
-export function formatInZone(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
-}
-
-export function formatTimeInZone(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' }).format(new Date(iso));
-}
-
-export function formatStamp(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
-}
+// Staff type a date and a time as the location reads them; the API wants an instant. Temporal knows each zone's
+// offset on that very day (summer or winter), which the Date API cannot tell for a zone other than the device's.
 
 /** "2026-11-27" + "10:30" at the location → an ISO instant with the location's offset on that day. */
 export function zonedIso(date: string, time: string, timeZone: string): string {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMonths, dateOnly, formatLongDate, formatMonth, isoDate } from './time';
+import { addMonths, dateOnly, isoDate } from '../../lib/dates';
+import { formatLongDate, formatMonth } from '../../lib/format';
 
 interface Props {
   /** yyyy-MM */

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ModalDialog } from '../layout/ModalDialog';
+import { ModalDialog } from '../../layout/ModalDialog';
 import { useTranslation } from 'react-i18next';
-import type { AppointmentDetails, StaffCatalog } from '../api';
-import { problemOf } from '../api/problems';
-import { formatMinutes } from '../lib/format';
-import { zonedIso } from './format';
+import type { AppointmentDetails, StaffCatalog } from '../../api';
+import { problemOf } from '../../api/problems';
+import { formatMinutes } from '../../lib/format';
+import { zonedIso } from './zonedTime';
 import { useBookForPatient, usePatientSearch } from './queries';
 
 export type NewAppointmentField = 'patient' | 'location' | 'provider' | 'services' | 'date' | 'time' | 'notes';

@@ -2,12 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { identityClient, schedulingClient, type AppointmentDetails, type StaffCatalog } from '../api';
-import { changeLanguage } from '../i18n';
-import { zonedIso } from './format';
+import { identityClient, schedulingClient, type AppointmentDetails, type StaffCatalog } from '../../api';
+import { changeLanguage } from '../../i18n';
+import { zonedIso } from './zonedTime';
 import { NewAppointmentDialog, validateNewAppointment } from './NewAppointmentDialog';
 
-vi.mock('../api', () => ({
+vi.mock('../../api', () => ({
   schedulingClient: { bookForPatient: vi.fn() },
   identityClient: { searchPatients: vi.fn() },
 }));

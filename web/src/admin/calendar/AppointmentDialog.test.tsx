@@ -2,12 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { schedulingClient, type AppointmentDetails, type AppointmentStatus } from '../api';
-import { changeLanguage } from '../i18n';
+import { schedulingClient, type AppointmentDetails, type AppointmentStatus } from '../../api';
+import { changeLanguage } from '../../i18n';
 import { legalActions } from './appointmentActions';
 import { AppointmentDialog } from './AppointmentDialog';
 
-vi.mock('../api', () => ({
+vi.mock('../../api', () => ({
   schedulingClient: {
     getAppointment: vi.fn(),
     startAppointment: vi.fn(),

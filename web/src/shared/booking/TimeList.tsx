@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AvailableSlot } from '../api';
-import { isMorning } from './time';
+import type { AvailableSlot } from '../../api';
+import { isMorning } from '../../lib/dates';
 
 interface Props {
   slots: AvailableSlot[];

@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ModalDialog } from '../layout/ModalDialog';
+import { ModalDialog } from '../../layout/ModalDialog';
 import { useTranslation } from 'react-i18next';
-import type { AppointmentDetails } from '../api';
-import { problemOf } from '../api/problems';
-import { formatMinutes, formatMoney } from '../lib/format';
+import type { AppointmentDetails } from '../../api';
+import { problemOf } from '../../api/problems';
+import { formatMinutes, formatMoney } from '../../lib/format';
 import { legalActions, type AppointmentAction } from './appointmentActions';
-import { formatInZone, formatStamp, formatTimeInZone, localParts, zonedIso } from './format';
+import { formatInZone, formatStamp, formatTimeInZone } from '../../lib/format';
+import { localParts, zonedIso } from './zonedTime';
 import { useAppointment, useAppointmentCommand, type AppointmentCommand } from './queries';
 
 interface Props {
