@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { RequireSignedIn } from './account/RequireSignedIn';
+import { loadStrings } from './i18n';
 import { patientRoutes } from './admin/patients/routes';
 import { Layout } from './layout/Layout';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -10,7 +11,8 @@ import { RouteError } from './pages/RouteError';
 const BookPage = lazy(() => import('./booking/BookPage'));
 const PortalPage = lazy(() => import('./portal/PortalPage'));
 const PortalSettingsPage = lazy(() => import('./portal/PortalSettingsPage'));
-const AdminLayout = lazy(() => import('./admin/AdminLayout'));
+// The staff area brings its own strings: the layout renders (and its pages load) once both have arrived.
+const AdminLayout = lazy(() => Promise.all([import('./admin/AdminLayout'), loadStrings('staff')]).then(([module]) => module));
 const CalendarPage = lazy(() => import('./admin/calendar/CalendarPage'));
 const SettingsPage = lazy(() => import('./admin/settings/SettingsPage'));
 const SchedulesPage = lazy(() => import('./admin/schedules/SchedulesPage'));

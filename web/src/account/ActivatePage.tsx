@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { identityClient } from '../api';
@@ -10,6 +9,7 @@ import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, SubmitButton } from '../forms/FormMessages';
 import { newPassword } from '../forms/rules';
 import { TextField } from '../forms/TextField';
+import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 import { useSignedIn } from './session';
 

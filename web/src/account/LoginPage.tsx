@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { identityClient } from '../api';
@@ -9,6 +8,7 @@ import { problemOf } from '../api/problems';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, SubmitButton } from '../forms/FormMessages';
 import { TextField } from '../forms/TextField';
+import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 import { loadRecaptcha, recaptchaToken } from './recaptcha';
 import { isPatient, safeReturnTo, useAccountSettings, useSignedIn } from './session';

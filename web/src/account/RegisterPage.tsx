@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { identityClient } from '../api';
 import { problemOf } from '../api/problems';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, useTranslation } from '../i18n';
 import { CheckboxField } from '../forms/CheckboxField';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, FormSuccess, SubmitButton } from '../forms/FormMessages';

@@ -1,12 +1,12 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from '../i18n';
 import { RequireStaff } from './RequireStaff';
 import { adminSections } from './sections';
 
 /** The staff area: its own section navigation above each staff page, for staff only. */
 export default function AdminLayout() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   return (
     <RequireStaff>
       <nav aria-label={t('admin.sectionsNav')} className="admin-nav">

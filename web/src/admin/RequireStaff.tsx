@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { isStaff, useCurrentUser } from '../account/session';
+import { useTranslation } from '../i18n';
 
 /** Staff pages for staff only: anyone else is told why and offered the login page (the API refuses them anyway). */
 export function RequireStaff({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const me = useCurrentUser();
   const { pathname } = useLocation();
 

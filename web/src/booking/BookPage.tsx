@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Problem } from '../api/problems';
 import { useClinicProfile } from '../api/queries';
 import { useCurrentUser } from '../account/session';
+import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 import { ConfirmationView } from './ConfirmationView';
 import { DetailsStep } from './DetailsStep';

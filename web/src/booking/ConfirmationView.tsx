@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { BookingConfirmation } from '../api';
+import { useTranslation } from '../i18n';
 import { formatInstant, formatMoney, formatTime, zoneCity } from '../lib/format';
 import { googleCalendarUrl, outlookCalendarUrl } from './calendarLinks';
 

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { identityClient, type CurrentUserResponse } from '../api';
 import { problemOf, type Problem } from '../api/problems';
@@ -13,7 +12,7 @@ import { FormAlert, SubmitButton } from '../forms/FormMessages';
 import { email, language, requiredText } from '../forms/rules';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, useTranslation } from '../i18n';
 import type { FlowState, PatientDetailsDraft } from './flowState';
 
 const phone = z

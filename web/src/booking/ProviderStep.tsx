@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { ClinicProfile } from '../api';
+import { useTranslation } from '../i18n';
 import type { FlowState } from './flowState';
 import { useProvidersForAll } from './queries';
 

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { schedulingClient, type BookingConfirmation, type ClinicProfile } from '../api';
 import { problemOf, type Problem } from '../api/problems';
 import { FormAlert } from '../forms/FormMessages';
+import { useTranslation } from '../i18n';
 import { formatInstant, formatMoney, formatTime, zoneCity } from '../lib/format';
 import { heldGroups, type FlowState } from './flowState';
 import { newIdempotencyKey } from './holds';

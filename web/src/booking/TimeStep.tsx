@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { schedulingClient, type AvailableSlot, type ClinicProfile } from '../api';
 import { problemOf } from '../api/problems';
+import { useTranslation } from '../i18n';
 import type { FlowState } from './flowState';
 import { releaseHolds } from './holds';
 import { MonthCalendar } from '../shared/booking/MonthCalendar';

@@ -1,6 +1,6 @@
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import type { Problem } from '../api/problems';
+import { useTranslation } from '../i18n';
 
 /** Translates a field's error: our own rules carry an i18n key, anything else is shown as written. */
 export function useFieldErrors<T extends FieldValues>(errors: FieldErrors<T>) {

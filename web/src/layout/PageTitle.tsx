@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useClinicProfile } from '../api/queries';
+import { useTranslation } from '../i18n';
 
 /** Sets the document title (React 19 hoists <title> into <head>). */
 export function PageTitle({ title }: { title: string }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 // Shown instead of the whole app when rendering fails, e.g. a lazy chunk is gone after a deploy.
 export function RouteError() {

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from '../i18n';
 import { ModalDialog } from '../layout/ModalDialog';
-import { useTranslation } from 'react-i18next';
 import { schedulingClient, type AppointmentDetails, type MyAppointment } from '../api';
 import { problemOf } from '../api/problems';
 import { formatInstant, formatMoney } from '../lib/format';

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { identityClient } from '../api';
 import { problemOf } from '../api/problems';
@@ -9,6 +8,7 @@ import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, FormSuccess, SubmitButton } from '../forms/FormMessages';
 import { newPassword } from '../forms/rules';
 import { TextField } from '../forms/TextField';
+import { useTranslation } from '../i18n';
 
 const schema = z
   .object({ currentPassword: z.string().min(1, 'validation.required'), newPassword, confirmPassword: z.string() })

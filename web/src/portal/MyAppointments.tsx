@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppointmentDetails, MyAppointment, MyAppointmentsResponse } from '../api';
+import { useTranslation } from '../i18n';
 import { CancelDialog } from './CancelDialog';
 import { formatInstant, zoneCity } from '../lib/format';
 import { ReschedulePanel } from './ReschedulePanel';

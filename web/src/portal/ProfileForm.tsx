@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { identityClient, type PatientProfile } from '../api';
 import { problemOf } from '../api/problems';
@@ -14,6 +13,7 @@ import { FormAlert, FormSuccess, SubmitButton } from '../forms/FormMessages';
 import { language, optionalBirthDate, optionalPhone, orNull, requiredText } from '../forms/rules';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
+import { useTranslation } from '../i18n';
 
 const schema = z.object({
   firstName: requiredText(),

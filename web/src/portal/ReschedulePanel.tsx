@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { schedulingClient, type AppointmentDetails, type AvailableSlot, type SlotHoldResponse } from '../api';
 import { problemOf } from '../api/problems';
+import { useTranslation } from '../i18n';
 import { HoldCountdown } from '../shared/booking/HoldCountdown';
 import { MonthCalendar } from '../shared/booking/MonthCalendar';
 import { availabilityKeys, useAvailability, useAvailableDates } from '../shared/booking/availability';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from '../../i18n';
 import { ModalDialog } from '../../layout/ModalDialog';
-import { useTranslation } from 'react-i18next';
 import type { AppointmentDetails } from '../../api';
 import { problemOf } from '../../api/problems';
 import { formatMinutes, formatMoney } from '../../lib/format';
@@ -21,7 +21,7 @@ interface Props {
  * focus inside it and closes on Escape; the page behind becomes inert while it is open.
  */
 export function AppointmentDialog({ appointmentId, onClose, now = () => new Date() }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   const appointment = useAppointment(appointmentId);
 
@@ -36,7 +36,7 @@ export function AppointmentDialog({ appointmentId, onClose, now = () => new Date
 }
 
 function AppointmentBody({ details, headingId, now }: { details: AppointmentDetails; headingId: string; now: () => Date }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const locale = i18n.language;
   const command = useAppointmentCommand(details.id);
   const [result, setResult] = useState<string | null>(null);
@@ -174,7 +174,7 @@ function firstError(errors: Record<string, string[]> | undefined): string | unde
 }
 
 function CancelForm({ lateFee, busy, onSubmit }: { lateFee: string | null; busy: boolean; onSubmit: (body: { chargeLateFee: boolean; reason: string | null }) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const feeId = useId();
   const reasonId = useId();
   const [chargeLateFee, setChargeLateFee] = useState(false);
@@ -205,7 +205,7 @@ function CancelForm({ lateFee, busy, onSubmit }: { lateFee: string | null; busy:
 }
 
 function RescheduleForm({ initial, zone, busy, onSubmit }: { initial: { date: string; time: string }; zone: string; busy: boolean; onSubmit: (date: string, time: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const dateId = useId();
   const timeId = useId();
   const hintId = useId();

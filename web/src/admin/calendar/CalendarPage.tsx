@@ -7,10 +7,10 @@ import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Temporal } from 'temporal-polyfill';
 import type { CalendarResponse, ProviderResponse } from '../../api';
+import { useTranslation } from '../../i18n';
 import { AppointmentDialog } from './AppointmentDialog';
 import { NewAppointmentDialog } from './NewAppointmentDialog';
 import { PageTitle } from '../../layout/PageTitle';
@@ -29,7 +29,7 @@ const dateParam = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The staff calendar of one location (optionally one provider), drawn in that location's time zone. */
 export default function CalendarPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const catalog = useStaffCatalog();
   const [params, setParams] = useSearchParams();
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from '../../i18n';
 import { ModalDialog } from '../../layout/ModalDialog';
-import { useTranslation } from 'react-i18next';
 import type { AppointmentDetails, StaffCatalog } from '../../api';
 import { problemOf } from '../../api/problems';
 import { formatMinutes } from '../../lib/format';
@@ -43,7 +43,7 @@ interface Props {
 
 /** Staff book on a patient's behalf (phone, front desk); working hours do not bind them, double booking does. */
 export function NewAppointmentDialog({ catalog, initialLocationId, initialProviderId, onClose, onBooked }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const headingId = useId();
   const ids = {
     patient: useId(),

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { MessageChannel, MessageStatus, NotificationMessageSummary } from '../../api';
+import { useTranslation } from '../../i18n';
 import { formatStamp } from '../../lib/format';
 import { MessageDialog } from './MessageDialog';
 import { logPageSize, useDeliveryLog, useRetryMessage, type LogView } from './queries';
@@ -22,7 +22,7 @@ interface Props {
 
 /** The delivery log, "needs attention" first: failed and dead messages, with a way to send the dead again. */
 export function DeliveryLog({ canRetry, zone }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   const viewId = useId();
   const channelId = useId();
@@ -200,7 +200,7 @@ interface CardProps {
 }
 
 function MessageCard({ message, zone, canRetry, busy, onOpen, onRetry }: CardProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const locale = i18n.language;
   const about = t('adminMessages.log.about', { type: t(`adminMessages.types.${message.type}`), recipient: message.recipientName ?? message.recipient });
 

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReminderLeadTime } from '../../api';
 import { problemOf } from '../../api/problems';
 import { FormAlert, FormSuccess, SubmitButton } from '../../forms/FormMessages';
+import { useTranslation } from '../../i18n';
 import { useReminderSettings, useUpdateReminderSettings } from './queries';
 
 /** The API's limits (ReminderRule.MaxRules / MaxHoursBefore). */
@@ -38,7 +38,7 @@ const toRows = (reminders: ReminderLeadTime[]): ReminderRow[] =>
 
 /** When reminders go out (Admin only): up to five lead times, each by email, SMS or both. */
 export function ReminderSettingsForm({ isAdmin }: { isAdmin: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   const settings = useReminderSettings(isAdmin);
   const forbidden = !isAdmin || problemOf(settings.error).status === 403;
@@ -63,7 +63,7 @@ export function ReminderSettingsForm({ isAdmin }: { isAdmin: boolean }) {
 }
 
 function ReminderForm({ initial }: { initial: ReminderLeadTime[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const formId = useId();
   const form = useRef<HTMLFormElement>(null);
   const save = useUpdateReminderSettings();

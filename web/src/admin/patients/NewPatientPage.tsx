@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { problemOf, type Problem } from '../../api/problems';
@@ -12,6 +11,7 @@ import { FormAlert, SubmitButton } from '../../forms/FormMessages';
 import { email, language, optionalBirthDate, optionalPhone, orNull, requiredText } from '../../forms/rules';
 import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
+import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
 import { usePatientPermissions, useCreatePatient } from './queries';
 import type { RecordArrival } from './PatientRecordPage';
@@ -32,7 +32,7 @@ const serverFields = ['firstName', 'lastName', 'email', 'phone', 'birthDate', 'a
 
 /** Staff add a patient (phone call, walk-in); a likely duplicate is accepted and flagged for review. */
 export default function NewPatientPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const navigate = useNavigate();
   const { canManage } = usePatientPermissions();
   const create = useCreatePatient();

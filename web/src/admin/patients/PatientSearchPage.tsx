@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
 import { PatientSummary } from './PatientSummary';
 import { usePatientList } from './queries';
@@ -10,7 +10,7 @@ const searchDelayMs = 300;
 
 /** Patients by name, email or phone; the search lives in the address so Back returns to the same results. */
 export default function PatientSearchPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const [params, setParams] = useSearchParams();
   const term = params.get('q') ?? '';
   const [typed, setTyped] = useState(term);

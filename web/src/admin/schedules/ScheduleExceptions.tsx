@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
 import type { ScheduleExceptionKind, ScheduleExceptionResponse } from '../../api';
 import { problemOf } from '../../api/problems';
 import { FormAlert, FormSuccess } from '../../forms/FormMessages';
+import { useTranslation } from '../../i18n';
 import { useAddScheduleException, useRemoveScheduleException, useScheduleExceptions } from './queries';
 
 const kinds: ScheduleExceptionKind[] = ['TimeOff', 'ExtraHours', 'LocationClosed'];
@@ -25,7 +25,7 @@ function formatDate(date: string, locale: string): string {
 }
 
 export function ScheduleExceptions({ providerId, providerName, locationId, timeZone }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const locale = i18n.resolvedLanguage ?? 'es';
   const today = Temporal.Now.plainDateISO(timeZone);
   const from = today.toString();
@@ -107,7 +107,7 @@ export function ScheduleExceptions({ providerId, providerName, locationId, timeZ
 }
 
 function AddExceptionForm({ providerId, locationId, minDate, onAdded }: { providerId: string; locationId: string; minDate: string; onAdded: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const headingId = useId();
   const ids = { kind: useId(), date: useId(), wholeDay: useId(), start: useId(), end: useId(), reason: useId() };
   const add = useAddScheduleException();

@@ -1,8 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DayOfWeek, WeeklyHoursResponse } from '../../api';
 import { problemOf } from '../../api/problems';
 import { FormAlert, FormSuccess } from '../../forms/FormMessages';
+import { useTranslation } from '../../i18n';
 import { useSetWeeklyHours, useWeeklyHours } from './queries';
 import { maxIntervalsPerDay, serverWeekErrors, toDays, toWeek, validateWeek, weekdays, type Week, type WeekErrors } from './weeklyHours';
 
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function WeeklyHoursEditor({ providerId, locationId, onDirtyChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const query = useWeeklyHours(providerId, locationId);
   if (query.isError) {
     return (
@@ -30,7 +30,7 @@ export function WeeklyHoursEditor({ providerId, locationId, onDirtyChange }: Pro
 }
 
 function WeekForm({ saved, providerId, locationId, onDirtyChange }: Props & { saved: WeeklyHoursResponse }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const formId = useId();
   const save = useSetWeeklyHours(providerId, locationId);
   const [week, setWeek] = useState<Week>(() => toWeek(saved));

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { BookingSettingsResponse, ProviderChoiceMode } from '../../api';
 import { problemOf } from '../../api/problems';
@@ -10,6 +9,7 @@ import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, FormSuccess } from '../../forms/FormMessages';
 import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
+import { useTranslation } from '../../i18n';
 import { isWholeNumberBetween, SaveActions } from './fields';
 import { useBookingSettings, useUpdateBookingSettings } from './queries';
 import { SettingsSection } from './SettingsSection';
@@ -44,7 +44,7 @@ interface Props {
 }
 
 export function BookingSettingsSection({ readOnly, onDirtyChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   // Other staff may not read the admin endpoint; the public clinic profile carries the same values.
   const adminQuery = useBookingSettings(!readOnly);
   const profile = useClinicProfile();
@@ -58,7 +58,7 @@ export function BookingSettingsSection({ readOnly, onDirtyChange }: Props) {
 }
 
 function BookingSettingsForm({ settings, readOnly, onDirtyChange }: Props & { settings: BookingSettingsResponse }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const save = useUpdateBookingSettings();
   const [outcome, setOutcome] = useState<string>();
   const [alert, setAlert] = useState<string>();

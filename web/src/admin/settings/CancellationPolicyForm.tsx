@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { CancellationPolicyResponse, LateFeeKind } from '../../api';
 import { problemOf } from '../../api/problems';
@@ -12,6 +11,7 @@ import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
 import { CheckboxField } from '../../forms/CheckboxField';
 import { TextAreaField } from '../../forms/TextAreaField';
+import { useTranslation } from '../../i18n';
 import { isWholeNumberBetween, SaveActions } from './fields';
 import { usePolicyInForce, usePublishCancellationPolicy } from './queries';
 import { SettingsSection } from './SettingsSection';
@@ -79,7 +79,7 @@ interface Props {
 }
 
 export function CancellationPolicySection({ readOnly, onDirtyChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const policy = usePolicyInForce();
   const profile = useClinicProfile();
   const query = { isPending: policy.isPending || profile.isPending, isError: policy.isError || profile.isError, refetch: () => Promise.all([policy.refetch(), profile.refetch()]) };
@@ -93,7 +93,7 @@ export function CancellationPolicySection({ readOnly, onDirtyChange }: Props) {
 }
 
 function CancellationPolicyForm({ policy, currency, readOnly, onDirtyChange }: Props & { policy: CancellationPolicyResponse; currency: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const publish = usePublishCancellationPolicy();
   const [outcome, setOutcome] = useState<string>();
   const [alert, setAlert] = useState<string>();

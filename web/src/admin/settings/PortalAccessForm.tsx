@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { PortalAccessSettingsResponse } from '../../api';
 import { problemOf } from '../../api/problems';
@@ -10,6 +9,7 @@ import { FormAlert, FormSuccess } from '../../forms/FormMessages';
 import { orNull } from '../../forms/rules';
 import { TextField } from '../../forms/TextField';
 import { CheckboxField } from '../../forms/CheckboxField';
+import { useTranslation } from '../../i18n';
 import { SaveActions } from './fields';
 import { usePortalAccessSettings, useUpdatePortalAccessSettings } from './queries';
 import { SettingsSection } from './SettingsSection';
@@ -48,7 +48,7 @@ interface Props {
 }
 
 export function PortalAccessSection({ readOnly, onDirtyChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const query = usePortalAccessSettings();
   return (
     <SettingsSection heading={t('adminSettings.portal.heading')} query={query}>
@@ -58,7 +58,7 @@ export function PortalAccessSection({ readOnly, onDirtyChange }: Props) {
 }
 
 function PortalAccessForm({ settings, readOnly, onDirtyChange }: Props & { settings: PortalAccessSettingsResponse }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const save = useUpdatePortalAccessSettings();
   const [outcome, setOutcome] = useState<string>();
   const [alert, setAlert] = useState<string>();

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 
 /** Save, and while there are edits, say so and offer to throw them away. */
 export function SaveActions({ busy, dirty, onDiscard }: { busy: boolean; dirty: boolean; onDiscard: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   return (
     <div className="settings-form__actions">
       <button type="submit" className="button" disabled={busy} aria-busy={busy}>

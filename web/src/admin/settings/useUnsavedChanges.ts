@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { useTranslation } from '../../i18n';
 
 /** While edits are unsaved, leaving the page (another section, reload, closing the tab) asks first. */
 export function useUnsavedChangesPrompt(dirty: boolean) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
 
   useEffect(() => {

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ApiKeyResponse, CreatedApiKey } from '../../api';
 import { problemOf } from '../../api/problems';
@@ -9,13 +8,14 @@ import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, SubmitButton } from '../../forms/FormMessages';
 import { requiredText } from '../../forms/rules';
 import { TextField } from '../../forms/TextField';
+import { useTranslation } from '../../i18n';
 import { formatStamp } from '../../lib/format';
 import { ConfirmStep } from './ConfirmStep';
 import { apiScopes, scopeKeys, useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiScope } from './queries';
 
 /** Keys that let another system (a CRM, a website) call the API within the scopes granted to it. */
 export function ApiKeysSection({ zone }: { zone: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   const keys = useApiKeys(true);
   const [announcement, setAnnouncement] = useState('');
@@ -68,13 +68,13 @@ export function ApiKeysSection({ zone }: { zone: string }) {
 }
 
 function useScopeName() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   return (scope: string) => (apiScopes.includes(scope as ApiScope) ? t(`adminTeam.scopes.${scopeKeys[scope as ApiScope]}`) : scope);
 }
 
 /** The key itself, this once: the API keeps only its hash. */
 function NewKey({ created, onDismiss }: { created: CreatedApiKey; onDismiss: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   const inputId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -117,7 +117,7 @@ function NewKey({ created, onDismiss }: { created: CreatedApiKey; onDismiss: () 
 }
 
 function ApiKeyCard({ apiKey, zone, onRevoked }: { apiKey: ApiKeyResponse; zone: string; onRevoked: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const headingId = useId();
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -188,7 +188,7 @@ type CreateValues = z.infer<typeof createSchema>;
 const blank: CreateValues = { name: '', scopes: [] };
 
 function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   const scopesId = useId();
   const create = useCreateApiKey();

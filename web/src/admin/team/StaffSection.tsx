@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { StaffMember } from '../../api';
 import { problemOf } from '../../api/problems';
@@ -9,6 +8,7 @@ import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, SubmitButton } from '../../forms/FormMessages';
 import { email, newPassword, requiredText } from '../../forms/rules';
 import { TextField } from '../../forms/TextField';
+import { useTranslation } from '../../i18n';
 import { formatStamp } from '../../lib/format';
 import { ConfirmStep } from './ConfirmStep';
 import { staffRoles, useCreateStaffMember, useDeactivateStaffMember, useStaff, useUpdateStaffRoles } from './queries';
@@ -21,7 +21,7 @@ interface Props {
 
 /** Every staff login (closed ones too), what each may do, and a form to add one. */
 export function StaffSection({ myId, zone }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   const staff = useStaff(true);
   const [announcement, setAnnouncement] = useState('');
@@ -61,7 +61,7 @@ export function StaffSection({ myId, zone }: Props) {
 type Step = 'view' | 'roles' | 'deactivate';
 
 function StaffCard({ member, isMe, zone, onDone }: { member: StaffMember; isMe: boolean; zone: string; onDone: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const roleNames = useRoleNames();
   const headingId = useId();
   const [step, setStep] = useState<Step>('view');
@@ -149,7 +149,7 @@ function StaffCard({ member, isMe, zone, onDone }: { member: StaffMember; isMe: 
 }
 
 function RolesEditor({ member, onSaved, onCancel }: { member: StaffMember; onSaved: (saved: StaffMember) => void; onCancel: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const [roles, setRoles] = useState<string[]>(member.roles);
   const [error, setError] = useState<string>();
   const [failure, setFailure] = useState<string>();
@@ -211,7 +211,7 @@ type AddValues = z.infer<typeof addSchema>;
 const blank: AddValues = { fullName: '', email: '', password: '', roles: [] };
 
 function AddStaffForm({ onAdded }: { onAdded: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const roleNames = useRoleNames();
   const headingId = useId();
   const create = useCreateStaffMember();

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { addMonths, dateOnly, isoDate } from '../../lib/dates';
 import { formatLongDate, formatMonth } from '../../lib/format';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AvailableSlot } from '../../api';
+import { useTranslation } from '../../i18n';
 import { isMorning } from '../../lib/dates';
 
 interface Props {
