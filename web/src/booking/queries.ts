@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { schedulingClient, type PublicProvider } from '../api';
 
 export const bookingKeys = {
@@ -24,10 +24,12 @@ export function useProvidersForAll(serviceIds: string[], locationId: string | nu
   return { providers, loading, isError };
 }
 
+export const cancellationPolicyQuery = queryOptions({
+  queryKey: bookingKeys.policy,
+  queryFn: ({ signal }) => schedulingClient.getCancellationPolicy(signal),
+  staleTime: 5 * 60_000,
+});
+
 export function useCancellationPolicy() {
-  return useQuery({
-    queryKey: bookingKeys.policy,
-    queryFn: ({ signal }) => schedulingClient.getCancellationPolicy(signal),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(cancellationPolicyQuery);
 }
