@@ -1,8 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { identityClient, type CurrentUserResponse } from '../api';
 import { problemOf, type Problem } from '../api/problems';
 import { accountKeys, useAccountSettings, useLogOut } from '../account/session';
@@ -12,14 +10,15 @@ import { FormAlert, SubmitButton } from '../forms/FormMessages';
 import { email, language, requiredText } from '../forms/rules';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
+import { useZodForm } from '../forms/useZodForm';
 import { currentLanguage, useTranslation } from '../i18n';
 import type { FlowState, PatientDetailsDraft } from './flowState';
 
-const phone = z
-  .string()
-  .trim()
-  .min(1, 'validation.required')
-  .refine((value) => /^\+?[0-9][0-9 ()\-.]{5,24}$/.test(value), 'validation.phone');
+const phone = z.string().check(
+  z.trim(),
+  z.minLength(1, 'validation.required'),
+  z.refine((value) => /^\+?[0-9][0-9 ()\-.]{5,24}$/.test(value), 'validation.phone'),
+);
 
 const schema = z.object({ firstName: requiredText(), lastName: requiredText(), email, phone, language });
 type DetailsForm = z.infer<typeof schema>;
@@ -48,8 +47,7 @@ export function DetailsStep({ flow, user, update, onBack, serverProblem }: Props
   const [alert, setAlert] = useState<string>();
   const signedIn = !!user?.patientId;
 
-  const { register, handleSubmit, setError, reset, formState } = useForm<DetailsForm>({
-    resolver: zodResolver(schema),
+  const { register, handleSubmit, setError, reset, formState } = useZodForm(schema, {
     defaultValues: flow.details ?? { firstName: '', lastName: '', email: '', phone: '', language: currentLanguage() },
   });
   const fieldError = useFieldErrors(formState.errors);
@@ -152,14 +150,14 @@ export function DetailsStep({ flow, user, update, onBack, serverProblem }: Props
   );
 }
 
-const codeSchema = z.object({ code: z.string().trim().regex(/^[0-9]{4,10}$/, 'booking.code.invalid') });
+const codeSchema = z.object({ code: z.string().check(z.trim(), z.regex(/^[0-9]{4,10}$/, 'booking.code.invalid')) });
 type CodeForm = z.infer<typeof codeSchema>;
 
 function PhoneCodeForm({ details, onVerified, onChangeNumber }: { details: PatientDetailsDraft; onVerified: (token: string) => void; onChangeNumber: () => void }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string>(t('booking.code.sent', { phone: details.phone }));
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<CodeForm>({ resolver: zodResolver(codeSchema), defaultValues: { code: '' } });
+  const { register, handleSubmit, setError, formState } = useZodForm(codeSchema, { defaultValues: { code: '' } });
   const fieldError = useFieldErrors(formState.errors);
 
   const onSubmit = async ({ code }: CodeForm) => {

@@ -24,6 +24,16 @@ function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
   return format;
 }
 
+/** Digits of the currency's minor unit, as ISO 4217 gives them: 2 for EUR, 0 for JPY, 3 for KWD. */
+export function currencyDecimals(currency: string): number {
+  return currencyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Minor units per major unit of the currency (100 for EUR, 1 for JPY). */
+export function minorPerMajor(currency: string): number {
+  return 10 ** currencyDecimals(currency);
+}
+
 /**
  * Money in the locale's notation, converting minor units with the currency's own number of decimals
  * (2 for EUR, 0 for JPY, 3 for KWD), so "6550 EUR" reads "65,50 €" in Spanish and "€65.50" in English.
@@ -31,9 +41,21 @@ function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
 export function formatMoney(money: MoneyValue, locale: string): string {
   // Fail loudly rather than guess a currency: a wrong symbol on a price is worse than an error.
   if (!money.currency) throw new Error('Money without a currency');
-  const format = currencyFormat(locale, money.currency);
-  const decimals = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(money.amountMinor / 10 ** decimals);
+  return currencyFormat(locale, money.currency).format(money.amountMinor / minorPerMajor(money.currency));
+}
+
+/** An amount for an input box, in major units without symbol or grouping: 2550 EUR → "25.50". */
+export function moneyInputValue(amountMinor: number, currency: string): string {
+  return (amountMinor / minorPerMajor(currency)).toFixed(currencyDecimals(currency));
+}
+
+/** What someone typed as an amount ("25", "25.5", "25,50") → minor units; null when it is not such an amount. */
+export function parseAmount(value: string, currency: string): number | null {
+  const decimals = currencyDecimals(currency);
+  const pattern = decimals > 0 ? new RegExp(`^\\d+([.,]\\d{1,${decimals}})?$`) : /^\d+$/;
+  const text = value.trim();
+  if (!pattern.test(text)) return null;
+  return Math.round(Number(text.replace(',', '.')) * minorPerMajor(currency));
 }
 
 export function formatMinutes(minutes: number, locale: string): string {

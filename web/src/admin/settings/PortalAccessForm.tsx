@@ -1,7 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PortalAccessSettingsResponse } from '../../api';
 import { problemOf } from '../../api/problems';
 import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
@@ -9,8 +7,9 @@ import { FormAlert, FormSuccess } from '../../forms/FormMessages';
 import { orNull } from '../../forms/rules';
 import { TextField } from '../../forms/TextField';
 import { CheckboxField } from '../../forms/CheckboxField';
+import { useZodForm } from '../../forms/useZodForm';
 import { useTranslation } from '../../i18n';
-import { SaveActions } from './fields';
+import { SaveActions } from '../../forms/SaveActions';
 import { usePortalAccessSettings, useUpdatePortalAccessSettings } from './queries';
 import { SettingsSection } from './SettingsSection';
 
@@ -30,7 +29,7 @@ export function isPortalAddress(value: string): boolean {
 const schema = z.object({
   emailActivationEnabled: z.boolean(),
   phoneVerificationRequired: z.boolean(),
-  portalBaseUrl: z.string().refine(isPortalAddress, 'adminSettings.portal.errors.baseUrl'),
+  portalBaseUrl: z.string().check(z.refine(isPortalAddress, 'adminSettings.portal.errors.baseUrl')),
 });
 type Values = z.infer<typeof schema>;
 
@@ -62,7 +61,7 @@ function PortalAccessForm({ settings, readOnly, onDirtyChange }: Props & { setti
   const save = useUpdatePortalAccessSettings();
   const [outcome, setOutcome] = useState<string>();
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toForm(settings) });
+  const { register, handleSubmit, setError, reset, formState } = useZodForm(schema, { defaultValues: toForm(settings) });
   const fieldError = useFieldErrors(formState.errors);
 
   useEffect(() => onDirtyChange(formState.isDirty), [formState.isDirty, onDirtyChange]);

@@ -6,7 +6,7 @@ import { changeLanguage } from '../../i18n';
 import { clinicProfile } from '../../test/catalogFixtures';
 import { accountSettings, staffUser, validationProblem } from '../../test/identityFixtures';
 import { renderApp } from '../../test/renderApp';
-import { minorPerMajor, parseAmount } from './CancellationPolicyForm';
+import { minorPerMajor, parseAmount } from '../../lib/format';
 import { isPortalAddress } from './PortalAccessForm';
 
 vi.mock('../../api', () => ({

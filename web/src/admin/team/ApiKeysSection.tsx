@@ -1,13 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ApiKeyResponse, CreatedApiKey } from '../../api';
 import { problemOf } from '../../api/problems';
 import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, SubmitButton } from '../../forms/FormMessages';
 import { requiredText } from '../../forms/rules';
 import { TextField } from '../../forms/TextField';
+import { useZodForm } from '../../forms/useZodForm';
 import { useTranslation } from '../../i18n';
 import { formatStamp } from '../../lib/format';
 import { ConfirmStep } from './ConfirmStep';
@@ -182,7 +181,7 @@ function ApiKeyCard({ apiKey, zone, onRevoked }: { apiKey: ApiKeyResponse; zone:
 
 const createSchema = z.object({
   name: requiredText(100),
-  scopes: z.array(z.enum(apiScopes)).min(1, 'adminTeam.keys.errors.scopes'),
+  scopes: z.array(z.enum(apiScopes)).check(z.minLength(1, 'adminTeam.keys.errors.scopes')),
 });
 type CreateValues = z.infer<typeof createSchema>;
 const blank: CreateValues = { name: '', scopes: [] };
@@ -193,7 +192,7 @@ function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => v
   const scopesId = useId();
   const create = useCreateApiKey();
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<CreateValues>({ resolver: zodResolver(createSchema), defaultValues: blank });
+  const { register, handleSubmit, setError, reset, formState } = useZodForm(createSchema, { defaultValues: blank });
   const fieldError = useFieldErrors(formState.errors);
   const scopesError = fieldError('scopes');
 

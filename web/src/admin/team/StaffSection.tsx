@@ -1,13 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { StaffMember } from '../../api';
 import { problemOf } from '../../api/problems';
 import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, SubmitButton } from '../../forms/FormMessages';
 import { email, newPassword, requiredText } from '../../forms/rules';
 import { TextField } from '../../forms/TextField';
+import { useZodForm } from '../../forms/useZodForm';
 import { useTranslation } from '../../i18n';
 import { formatStamp } from '../../lib/format';
 import { ConfirmStep } from './ConfirmStep';
@@ -205,7 +204,7 @@ const addSchema = z.object({
   fullName: requiredText(200),
   email,
   password: newPassword,
-  roles: z.array(z.enum(staffRoles)).min(1, 'adminTeam.staff.errors.roles'),
+  roles: z.array(z.enum(staffRoles)).check(z.minLength(1, 'adminTeam.staff.errors.roles')),
 });
 type AddValues = z.infer<typeof addSchema>;
 const blank: AddValues = { fullName: '', email: '', password: '', roles: [] };
@@ -216,7 +215,7 @@ function AddStaffForm({ onAdded }: { onAdded: (message: string) => void }) {
   const headingId = useId();
   const create = useCreateStaffMember();
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<AddValues>({ resolver: zodResolver(addSchema), defaultValues: blank });
+  const { register, handleSubmit, setError, reset, formState } = useZodForm(addSchema, { defaultValues: blank });
   const fieldError = useFieldErrors(formState.errors);
 
   const onSubmit = async (values: AddValues) => {

@@ -298,6 +298,12 @@ const patient: PatientStrings = {
     passwordHint: 'At least 8 characters. A phrase you can remember makes a good password.',
     marketingConsent: 'I would like to receive news and offers from the clinic',
   },
+  forms: {
+    save: 'Save',
+    saving: 'Saving…',
+    discard: 'Discard changes',
+    unsaved: 'You have unsaved changes.',
+  },
   validation: {
     required: 'This field is required.',
     tooLong: 'This is too long.',

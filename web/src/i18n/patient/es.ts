@@ -301,6 +301,12 @@ const patient = {
     passwordHint: 'Al menos 8 caracteres. Una frase fácil de recordar es una buena contraseña.',
     marketingConsent: 'Quiero recibir novedades y promociones de la clínica',
   },
+  forms: {
+    save: 'Guardar',
+    saving: 'Guardando…',
+    discard: 'Descartar cambios',
+    unsaved: 'Tienes cambios sin guardar.',
+  },
   validation: {
     required: 'Este campo es obligatorio.',
     tooLong: 'Es demasiado largo.',
