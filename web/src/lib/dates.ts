@@ -16,6 +16,13 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** yyyy-MM-dd plus (or minus) whole days. */
+export function addDays(date: string, days: number): string {
+  const value = dateOnly(date);
+  value.setUTCDate(value.getUTCDate() + days);
+  return isoDate(value);
+}
+
 /** yyyy-MM plus (or minus) whole months. */
 export function addMonths(month: string, delta: number): string {
   const date = dateOnly(`${month}-01`);

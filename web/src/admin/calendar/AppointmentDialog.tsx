@@ -1,13 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n';
 import { ModalDialog } from '../../layout/ModalDialog';
 import type { AppointmentDetails } from '../../api';
 import { problemOf } from '../../api/problems';
-import { formatMinutes, formatMoney } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
 import { legalActions, type AppointmentAction } from './appointmentActions';
-import { formatInZone, formatStamp, formatTimeInZone } from '../../lib/format';
+import { AppointmentFacts, AppointmentHistory } from './AppointmentFacts';
+import { CancelAppointmentForm } from './CancelAppointmentForm';
 import { localParts, zonedIso } from './zonedTime';
 import { useAppointment, useAppointmentCommand, type AppointmentCommand } from './queries';
+import { RescheduleAppointmentForm } from './RescheduleAppointmentForm';
 
 interface Props {
   appointmentId: string;
@@ -66,39 +68,7 @@ function AppointmentBody({ details, headingId, now }: { details: AppointmentDeta
 
   return (
     <>
-      <dl className="appointment-facts">
-        <dt>{t('calendar.details.patient')}</dt>
-        <dd>{details.patientName}</dd>
-        <dt>{t('calendar.details.status')}</dt>
-        <dd>
-          <span className={`status-badge status-badge--${details.status}`}>{t(`calendar.status.${details.status}`)}</span>
-        </dd>
-        <dt>{t('calendar.details.when')}</dt>
-        <dd>
-          {formatInZone(details.startsAt, zone, locale)} – {formatTimeInZone(details.endsAt, zone, locale)}{' '}
-          <span className="muted">({t('calendar.zoneNamed', { zone })})</span>
-        </dd>
-        <dt>{t('calendar.details.provider')}</dt>
-        <dd>{details.providerName}</dd>
-        <dt>{t('calendar.details.location')}</dt>
-        <dd>{details.locationName}</dd>
-        <dt>{t('calendar.details.services')}</dt>
-        <dd>
-          <ul className="plain-list">
-            {details.services.map((service) => (
-              <li key={service.serviceId}>
-                {service.name} · {formatMinutes(service.durationMinutes, locale)} · {formatMoney(service.price, locale)}
-              </li>
-            ))}
-          </ul>
-        </dd>
-        {details.notes && (
-          <>
-            <dt>{t('calendar.details.notes')}</dt>
-            <dd>{details.notes}</dd>
-          </>
-        )}
-      </dl>
+      <AppointmentFacts details={details} />
 
       <div role="status" className="appointment-dialog__result">
         {result}
@@ -141,14 +111,14 @@ function AppointmentBody({ details, headingId, now }: { details: AppointmentDeta
       )}
 
       {form === 'cancel' && (
-        <CancelForm
+        <CancelAppointmentForm
           lateFee={details.cancellationFeeMinor > 0 ? formatMoney({ amountMinor: details.cancellationFeeMinor, currency: details.services[0]?.price.currency ?? 'EUR' }, locale) : null}
           busy={command.isPending}
           onSubmit={(body) => void run('cancel', { action: 'cancel', body })}
         />
       )}
       {form === 'reschedule' && (
-        <RescheduleForm
+        <RescheduleAppointmentForm
           initial={localParts(details.startsAt, zone)}
           zone={zone}
           busy={command.isPending}
@@ -156,85 +126,11 @@ function AppointmentBody({ details, headingId, now }: { details: AppointmentDeta
         />
       )}
 
-      <h3>{t('calendar.details.history')}</h3>
-      <ol className="appointment-history">
-        {details.history.map((entry, index) => (
-          <li key={index}>
-            <span className="muted">{formatStamp(entry.at, zone, locale)}</span> · {entry.action} · {entry.by}
-            {entry.details && <> · {entry.details}</>}
-          </li>
-        ))}
-      </ol>
+      <AppointmentHistory details={details} />
     </>
   );
 }
 
 function firstError(errors: Record<string, string[]> | undefined): string | undefined {
   return errors ? Object.values(errors)[0]?.[0] : undefined;
-}
-
-function CancelForm({ lateFee, busy, onSubmit }: { lateFee: string | null; busy: boolean; onSubmit: (body: { chargeLateFee: boolean; reason: string | null }) => void }) {
-  const { t } = useTranslation('staff');
-  const feeId = useId();
-  const reasonId = useId();
-  const [chargeLateFee, setChargeLateFee] = useState(false);
-  const [reason, setReason] = useState('');
-
-  return (
-    <form
-      className="appointment-subform"
-      aria-label={t('calendar.cancelForm.heading')}
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        onSubmit({ chargeLateFee, reason: reason.trim() || null });
-      }}
-    >
-      <div className="field field--checkbox">
-        <input id={feeId} type="checkbox" checked={chargeLateFee} onChange={(event) => setChargeLateFee(event.target.checked)} />
-        <label htmlFor={feeId}>{lateFee ? t('calendar.cancelForm.chargeFeeAmount', { amount: lateFee }) : t('calendar.cancelForm.chargeFee')}</label>
-      </div>
-      <div className="field">
-        <label htmlFor={reasonId}>{t('calendar.cancelForm.reason')}</label>
-        <textarea id={reasonId} rows={2} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />
-      </div>
-      <button type="submit" className="button button--danger" disabled={busy}>
-        {t('calendar.cancelForm.submit')}
-      </button>
-    </form>
-  );
-}
-
-function RescheduleForm({ initial, zone, busy, onSubmit }: { initial: { date: string; time: string }; zone: string; busy: boolean; onSubmit: (date: string, time: string) => void }) {
-  const { t } = useTranslation('staff');
-  const dateId = useId();
-  const timeId = useId();
-  const hintId = useId();
-  const [date, setDate] = useState(initial.date);
-  const [time, setTime] = useState(initial.time);
-
-  return (
-    <form
-      className="appointment-subform"
-      aria-label={t('calendar.rescheduleForm.heading')}
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        onSubmit(date, time);
-      }}
-    >
-      <p id={hintId} className="field__hint">
-        {t('calendar.rescheduleForm.hint', { zone })}
-      </p>
-      <div className="field">
-        <label htmlFor={dateId}>{t('calendar.rescheduleForm.date')}</label>
-        <input id={dateId} type="date" required value={date} aria-describedby={hintId} onChange={(event) => setDate(event.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={timeId}>{t('calendar.rescheduleForm.time')}</label>
-        <input id={timeId} type="time" required step={300} value={time} aria-describedby={hintId} onChange={(event) => setTime(event.target.value)} />
-      </div>
-      <button type="submit" className="button" disabled={busy}>
-        {t('calendar.rescheduleForm.submit')}
-      </button>
-    </form>
-  );
 }

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { identityClient, schedulingClient, type AppointmentDetails, type StaffCatalog } from '../../api';
 import { changeLanguage } from '../../i18n';
 import { zonedIso } from './zonedTime';
-import { NewAppointmentDialog, validateNewAppointment } from './NewAppointmentDialog';
+import { NewAppointmentDialog } from './NewAppointmentDialog';
+import { validateNewAppointment } from './newAppointmentRules';
 
 vi.mock('../../api', () => ({
   schedulingClient: { bookForPatient: vi.fn() },

@@ -1,37 +1,19 @@
-import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../i18n';
-import { ModalDialog } from '../../layout/ModalDialog';
+import { useId, useState } from 'react';
 import type { AppointmentDetails, StaffCatalog } from '../../api';
 import { problemOf } from '../../api/problems';
-import { formatMinutes } from '../../lib/format';
+import { useFieldErrors } from '../../forms/errors';
+import { SelectField } from '../../forms/SelectField';
+import { TextAreaField } from '../../forms/TextAreaField';
+import { TextField } from '../../forms/TextField';
+import { useZodForm } from '../../forms/useZodForm';
+import { useTranslation } from '../../i18n';
+import { ModalDialog } from '../../layout/ModalDialog';
+import { maxNotesLength } from './calendarRules';
+import { fieldOrder, newAppointmentSchema, serverField, type NewAppointmentField, type NewAppointmentValues } from './newAppointmentRules';
+import { PatientPicker } from './PatientPicker';
+import { useBookForPatient } from './queries';
+import { ServiceChoices } from './ServiceChoices';
 import { zonedIso } from './zonedTime';
-import { useBookForPatient, usePatientSearch } from './queries';
-
-export type NewAppointmentField = 'patient' | 'location' | 'provider' | 'services' | 'date' | 'time' | 'notes';
-
-export interface NewAppointmentValues {
-  patientId: string;
-  locationId: string;
-  providerId: string;
-  serviceIds: string[];
-  date: string;
-  time: string;
-  notes: string;
-}
-
-const fieldOrder: NewAppointmentField[] = ['patient', 'location', 'provider', 'services', 'date', 'time', 'notes'];
-
-/** The i18n keys of what is missing, by field; empty when the form can be sent. */
-export function validateNewAppointment(values: NewAppointmentValues): Partial<Record<NewAppointmentField, string>> {
-  const errors: Partial<Record<NewAppointmentField, string>> = {};
-  if (!values.patientId) errors.patient = 'calendar.newForm.required.patient';
-  if (!values.locationId) errors.location = 'calendar.newForm.required.location';
-  if (!values.providerId) errors.provider = 'calendar.newForm.required.provider';
-  if (values.serviceIds.length === 0) errors.services = 'calendar.newForm.required.services';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) errors.date = 'calendar.newForm.required.date';
-  if (!/^\d{2}:\d{2}$/.test(values.time)) errors.time = 'calendar.newForm.required.time';
-  return errors;
-}
 
 interface Props {
   catalog: StaffCatalog;
@@ -43,71 +25,49 @@ interface Props {
 
 /** Staff book on a patient's behalf (phone, front desk); working hours do not bind them, double booking does. */
 export function NewAppointmentDialog({ catalog, initialLocationId, initialProviderId, onClose, onBooked }: Props) {
-  const { t, i18n } = useTranslation('staff');
+  const { t } = useTranslation('staff');
   const headingId = useId();
-  const ids = {
-    patient: useId(),
-    location: useId(),
-    provider: useId(),
-    services: useId(),
-    date: useId(),
-    time: useId(),
-    notes: useId(),
-  } satisfies Record<NewAppointmentField, string>;
+  const searchId = useId();
   const hintId = useId();
   const book = useBookForPatient();
-
-  const [search, setSearch] = useState('');
-  const [values, setValues] = useState<NewAppointmentValues>({
-    patientId: '',
-    locationId: initialLocationId,
-    providerId: initialProviderId ?? '',
-    serviceIds: [],
-    date: '',
-    time: '',
-    notes: '',
-  });
-  const [errors, setErrors] = useState<Partial<Record<NewAppointmentField, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const patients = usePatientSearch(search);
+  const { register, control, handleSubmit, setError, setFocus, setValue, getValues, watch, formState } = useZodForm(newAppointmentSchema, {
+    defaultValues: { patientId: '', locationId: initialLocationId, providerId: initialProviderId ?? '', serviceIds: [], date: '', time: '', notes: '' },
+    // The patient's "field" is the search box, which the form does not hold: focus is placed by hand below.
+    shouldFocusError: false,
+  });
+  const fieldError = useFieldErrors(formState.errors);
 
+  const locationId = watch('locationId');
+  const providerId = watch('providerId');
   const locations = catalog.locations.filter((l) => l.isActive);
-  const location = locations.find((l) => l.id === values.locationId);
-  const providers = catalog.providers.filter((p) => p.isActive && p.locationIds.includes(values.locationId));
-  const provider = providers.find((p) => p.id === values.providerId);
+  const location = locations.find((l) => l.id === locationId);
+  const providers = catalog.providers.filter((p) => p.isActive && p.locationIds.includes(locationId));
+  const provider = providers.find((p) => p.id === providerId);
   const services = catalog.services.filter((s) => s.isActive && provider?.serviceIds.includes(s.id));
 
+  // A provider elsewhere, or services that provider does not perform, would only earn a 400.
+  const reconcile = () => {
+    const current = getValues();
+    const chosen = catalog.providers.find((p) => p.id === current.providerId);
+    if (!chosen?.locationIds.includes(current.locationId)) setValue('providerId', '');
+    const performs = catalog.providers.find((p) => p.id === getValues('providerId'))?.serviceIds ?? [];
+    const kept = current.serviceIds.filter((id) => performs.includes(id));
+    if (kept.length !== current.serviceIds.length) setValue('serviceIds', kept);
+  };
 
-  function update(next: Partial<NewAppointmentValues>) {
-    setValues((current) => {
-      const merged = { ...current, ...next };
-      // A provider elsewhere, or services that provider does not perform, would only earn a 400.
-      if (next.locationId !== undefined && !catalog.providers.find((p) => p.id === merged.providerId)?.locationIds.includes(merged.locationId)) {
-        merged.providerId = '';
-      }
-      const performs = catalog.providers.find((p) => p.id === merged.providerId)?.serviceIds ?? [];
-      merged.serviceIds = merged.serviceIds.filter((id) => performs.includes(id));
-      return merged;
-    });
-  }
+  const focus = (field: NewAppointmentField) => {
+    if (field === 'patientId') document.getElementById(searchId)?.focus();
+    else setFocus(field);
+  };
+  const focusFirst = (fields: readonly NewAppointmentField[]) => {
+    const first = fieldOrder.find((field) => fields.includes(field));
+    if (first) focus(first);
+  };
 
-  function showErrors(next: Partial<Record<NewAppointmentField, string>>) {
-    setErrors(next);
-    const first = fieldOrder.find((field) => next[field]);
-    if (!first) return;
-    const target = first === 'services' ? document.querySelector<HTMLElement>(`#${CSS.escape(ids.services)} input`) : document.getElementById(ids[first]);
-    target?.focus();
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const onValid = async (values: NewAppointmentValues) => {
     setFailure(null);
-    const found = validateNewAppointment(values);
-    if (Object.keys(found).length > 0 || !location) {
-      showErrors(found);
-      return;
-    }
-    setErrors({});
+    if (!location) return;
     try {
       const details = await book.mutateAsync({
         patientId: values.patientId,
@@ -115,20 +75,21 @@ export function NewAppointmentDialog({ catalog, initialLocationId, initialProvid
         providerId: values.providerId,
         serviceIds: values.serviceIds,
         startsAt: zonedIso(values.date, values.time, location.timeZone),
-        notes: values.notes.trim() || null,
+        notes: values.notes || null,
       });
       onBooked(details);
     } catch (caught) {
       const problem = problemOf(caught);
       if (problem.status === 409) {
-        showErrors({ time: 'calendar.newForm.taken' });
+        setError('time', { type: 'server', message: 'calendar.newForm.taken' });
+        focus('time');
       } else if (problem.status === 400 && problem.errors) {
-        const mapped: Partial<Record<NewAppointmentField, string>> = {};
-        for (const [key, messages] of Object.entries(problem.errors)) {
+        const named = Object.entries(problem.errors).flatMap(([key, messages]) => {
           const field = serverField(key);
-          if (field && !mapped[field]) mapped[field] = messages[0] ?? 'calendar.invalid';
-        }
-        if (Object.keys(mapped).length > 0) showErrors(mapped);
+          return field ? [{ field, message: messages[0] ?? 'calendar.invalid' }] : [];
+        });
+        named.forEach(({ field, message }) => setError(field, { type: 'server', message }));
+        if (named.length > 0) focusFirst(named.map(({ field }) => field));
         else setFailure(t('calendar.invalid'));
       } else if (problem.status === 400 || problem.status === 404 || problem.status === 422) {
         setFailure(problem.detail ? `${t('calendar.invalid')} ${problem.detail}` : t('calendar.invalid'));
@@ -136,176 +97,41 @@ export function NewAppointmentDialog({ catalog, initialLocationId, initialProvid
         setFailure(t('errors.unexpected'));
       }
     }
-  }
-
-  const describedBy = (field: NewAppointmentField, ...extra: string[]) =>
-    [errors[field] ? `${ids[field]}-error` : '', ...extra].filter(Boolean).join(' ') || undefined;
-  const errorText = (field: NewAppointmentField) => {
-    const message = errors[field];
-    if (!message) return null;
-    return (
-      <p id={`${ids[field]}-error`} className="field__error">
-        {/* Our own messages are i18n keys; the server's arrive as text. */}
-        {message.startsWith('calendar.') ? (t as (key: string) => string)(message) : message}
-      </p>
-    );
   };
-  const results = search.trim().length >= 2 ? (patients.data ?? []).filter((p) => !p.mergedIntoId) : [];
 
   return (
-    <ModalDialog heading={t('calendar.newForm.heading')} onClose={onClose} closeLabel={t('calendar.details.close')} headingId={headingId} initialFocus='input[type="search"]'>
-
-      <form className="new-appointment" noValidate onSubmit={(event) => void submit(event)}>
-        <div className="field">
-          <label htmlFor={ids.patient}>{t('calendar.newForm.patientSearch')}</label>
-          <p id={`${ids.patient}-hint`} className="field__hint">
-            {t('calendar.newForm.patientHint')}
-          </p>
-          <input
-            id={ids.patient}
-            type="search"
-            autoComplete="off"
-            value={search}
-            aria-invalid={errors.patient ? true : undefined}
-            aria-describedby={describedBy('patient', `${ids.patient}-hint`)}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-          {errorText('patient')}
-        </div>
-        <div role="status" className="new-appointment__search-state">
-          {search.trim().length >= 2 && patients.isFetching && t('calendar.newForm.searching')}
-          {search.trim().length >= 2 && !patients.isFetching && patients.isSuccess && results.length === 0 && t('calendar.newForm.noPatients')}
-          {search.trim().length >= 2 && patients.isError && t('calendar.newForm.searchError')}
-        </div>
-        {results.length > 0 && (
-          <fieldset className="new-appointment__patients">
-            <legend>{t('calendar.newForm.patient')}</legend>
-            {results.map(({ profile }) => {
-              const id = `${ids.patient}-${profile.id}`;
-              return (
-                <div key={profile.id} className="field field--checkbox">
-                  <input
-                    id={id}
-                    type="radio"
-                    name={`${ids.patient}-choice`}
-                    checked={values.patientId === profile.id}
-                    onChange={() => update({ patientId: profile.id })}
-                  />
-                  <label htmlFor={id}>
-                    <strong>{`${profile.firstName} ${profile.lastName}`}</strong>
-                    <span className="muted">{` · ${profile.email ?? t('calendar.newForm.noEmail')} · ${profile.phone ?? t('calendar.newForm.noPhone')}`}</span>
-                  </label>
-                </div>
-              );
-            })}
-          </fieldset>
-        )}
-
-        <div className="field">
-          <label htmlFor={ids.location}>{t('calendar.location')}</label>
-          <select
-            id={ids.location}
-            value={values.locationId}
-            aria-invalid={errors.location ? true : undefined}
-            aria-describedby={describedBy('location')}
-            onChange={(event) => update({ locationId: event.target.value })}
-          >
-            {locations.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-          {errorText('location')}
-        </div>
-
-        <div className="field">
-          <label htmlFor={ids.provider}>{t('calendar.provider')}</label>
-          <select
-            id={ids.provider}
-            value={values.providerId}
-            aria-invalid={errors.provider ? true : undefined}
-            aria-describedby={describedBy('provider')}
-            onChange={(event) => update({ providerId: event.target.value })}
-          >
-            <option value="">{t('calendar.newForm.chooseProvider')}</option>
-            {providers.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.displayName}
-              </option>
-            ))}
-          </select>
-          {errorText('provider')}
-        </div>
-
-        <fieldset id={ids.services} className="new-appointment__services" aria-describedby={describedBy('services')}>
-          <legend>{t('calendar.newForm.services')}</legend>
-          {!provider && <p className="field__hint">{t('calendar.newForm.servicesFirstProvider')}</p>}
-          {services.map((service) => {
-            const id = `${ids.services}-${service.id}`;
-            return (
-              <div key={service.id} className="field field--checkbox">
-                <input
-                  id={id}
-                  type="checkbox"
-                  checked={values.serviceIds.includes(service.id)}
-                  onChange={(event) =>
-                    update({
-                      serviceIds: event.target.checked ? [...values.serviceIds, service.id] : values.serviceIds.filter((s) => s !== service.id),
-                    })
-                  }
-                />
-                <label htmlFor={id}>
-                  {service.name} · {formatMinutes(service.durationMinutes, i18n.language)}
-                </label>
-              </div>
-            );
-          })}
-          {errorText('services')}
-        </fieldset>
-
+    <ModalDialog
+      heading={t('calendar.newForm.heading')}
+      onClose={onClose}
+      closeLabel={t('calendar.details.close')}
+      headingId={headingId}
+      initialFocus='input[type="search"]'
+    >
+      <form
+        className="new-appointment"
+        noValidate
+        onSubmit={handleSubmit(onValid, (errors) => focusFirst(fieldOrder.filter((field) => errors[field])))}
+      >
+        <PatientPicker control={control} searchId={searchId} error={fieldError('patientId')} />
+        <SelectField
+          label={t('calendar.location')}
+          options={locations.map((l) => ({ value: l.id, label: l.name }))}
+          registration={register('locationId', { onChange: reconcile })}
+          error={fieldError('locationId')}
+        />
+        <SelectField
+          label={t('calendar.provider')}
+          options={[{ value: '', label: t('calendar.newForm.chooseProvider') }, ...providers.map((p) => ({ value: p.id, label: p.displayName }))]}
+          registration={register('providerId', { onChange: reconcile })}
+          error={fieldError('providerId')}
+        />
+        <ServiceChoices control={control} services={services} providerChosen={!!provider} error={fieldError('serviceIds')} />
         <p id={hintId} className="field__hint">
           {t('calendar.rescheduleForm.hint', { zone: location?.timeZone ?? '' })}
         </p>
-        <div className="field">
-          <label htmlFor={ids.date}>{t('calendar.newForm.date')}</label>
-          <input
-            id={ids.date}
-            type="date"
-            value={values.date}
-            aria-invalid={errors.date ? true : undefined}
-            aria-describedby={describedBy('date', hintId)}
-            onChange={(event) => update({ date: event.target.value })}
-          />
-          {errorText('date')}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.time}>{t('calendar.newForm.time')}</label>
-          <input
-            id={ids.time}
-            type="time"
-            step={300}
-            value={values.time}
-            aria-invalid={errors.time ? true : undefined}
-            aria-describedby={describedBy('time', hintId)}
-            onChange={(event) => update({ time: event.target.value })}
-          />
-          {errorText('time')}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.notes}>{t('calendar.newForm.notes')}</label>
-          <textarea
-            id={ids.notes}
-            rows={2}
-            maxLength={1000}
-            value={values.notes}
-            aria-invalid={errors.notes ? true : undefined}
-            aria-describedby={describedBy('notes')}
-            onChange={(event) => update({ notes: event.target.value })}
-          />
-          {errorText('notes')}
-        </div>
-
+        <TextField label={t('calendar.newForm.date')} type="date" describedBy={hintId} registration={register('date')} error={fieldError('date')} />
+        <TextField label={t('calendar.newForm.time')} type="time" step={300} describedBy={hintId} registration={register('time')} error={fieldError('time')} />
+        <TextAreaField label={t('calendar.newForm.notes')} rows={2} maxLength={maxNotesLength} registration={register('notes')} error={fieldError('notes')} />
         {failure && (
           <p role="alert" className="notice notice--error">
             {failure}
@@ -317,17 +143,4 @@ export function NewAppointmentDialog({ catalog, initialLocationId, initialProvid
       </form>
     </ModalDialog>
   );
-}
-
-function serverField(key: string): NewAppointmentField | undefined {
-  const name = key.charAt(0).toLowerCase() + key.slice(1);
-  const map: Record<string, NewAppointmentField> = {
-    patientId: 'patient',
-    locationId: 'location',
-    providerId: 'provider',
-    serviceIds: 'services',
-    startsAt: 'time',
-    notes: 'notes',
-  };
-  return map[name.replace(/\[\d+\]$/, '')];
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../../i18n';
-import { addMonths, dateOnly, isoDate } from '../../lib/dates';
+import { addDays, addMonths, dateOnly, isoDate } from '../../lib/dates';
 import { formatLongDate, formatMonth } from '../../lib/format';
 
 interface Props {
@@ -19,17 +19,11 @@ interface Props {
 
 const mondayOf2024 = Date.UTC(2024, 0, 1);
 
-function shift(date: string, days: number): string {
-  const value = dateOnly(date);
-  value.setUTCDate(value.getUTCDate() + days);
-  return isoDate(value);
-}
-
 function weeksOf(month: string): (string | null)[][] {
   const first = dateOnly(`${month}-01`);
   const leading = (first.getUTCDay() + 6) % 7; // weeks start on Monday
   const days: (string | null)[] = Array.from({ length: leading }, () => null);
-  for (let day = first; isoDate(day).startsWith(month); day = dateOnly(shift(isoDate(day), 1))) days.push(isoDate(day));
+  for (let day = first; isoDate(day).startsWith(month); day = dateOnly(addDays(isoDate(day), 1))) days.push(isoDate(day));
   while (days.length % 7 !== 0) days.push(null);
   return Array.from({ length: days.length / 7 }, (_, week) => days.slice(week * 7, week * 7 + 7));
 }
@@ -73,12 +67,12 @@ export function MonthCalendar({ month, availableDates, selected, onSelect, onMon
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, date: string) => {
     const weekday = (dateOnly(date).getUTCDay() + 6) % 7;
     const byKey: Record<string, () => string> = {
-      ArrowLeft: () => shift(date, -1),
-      ArrowRight: () => shift(date, 1),
-      ArrowUp: () => shift(date, -7),
-      ArrowDown: () => shift(date, 7),
-      Home: () => shift(date, -weekday),
-      End: () => shift(date, 6 - weekday),
+      ArrowLeft: () => addDays(date, -1),
+      ArrowRight: () => addDays(date, 1),
+      ArrowUp: () => addDays(date, -7),
+      ArrowDown: () => addDays(date, 7),
+      Home: () => addDays(date, -weekday),
+      End: () => addDays(date, 6 - weekday),
       PageUp: () => sameDayIn(addMonths(month, -1), date),
       PageDown: () => sameDayIn(addMonths(month, 1), date),
     };
@@ -163,7 +157,7 @@ export function MonthCalendar({ month, availableDates, selected, onSelect, onMon
 
 /** The same day number in another month, or that month's last day when it is shorter. */
 function sameDayIn(month: string, date: string): string {
-  const lastDay = shift(`${addMonths(month, 1)}-01`, -1);
+  const lastDay = addDays(`${addMonths(month, 1)}-01`, -1);
   const day = `${month}-${date.slice(8)}`;
   return day > lastDay ? lastDay : day;
 }
