@@ -1,6 +1,6 @@
 import type { StaffKey } from '../i18n';
 
-/** The staff area's sections, in menu order: one line per section (its route lives in routes.tsx). */
+/** The staff area's sections, in menu order: one line per section (its route lives in admin/routes.tsx). */
 export const adminSections: { path: string; label: StaffKey }[] = [
   { path: '/admin', label: 'adminNav.calendar' },
   { path: '/admin/patients', label: 'adminNav.patients' },

@@ -3,7 +3,6 @@ import { Navigate, type RouteObject } from 'react-router';
 import { RequireSignedIn } from '../account/RequireSignedIn';
 import BookPage from '../booking/BookPage';
 import { loadStrings } from '../i18n';
-import { patientRoutes } from '../admin/patients/routes';
 import { Layout } from '../layout/Layout';
 import { NotFoundPage } from '../pages/NotFoundPage';
 
@@ -11,13 +10,8 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 // every other page is its own chunk, and the staff area with its strings never reaches a patient's phone.
 const PortalPage = lazy(() => import('../portal/PortalPage'));
 const PortalSettingsPage = lazy(() => import('../portal/PortalSettingsPage'));
-// The staff area brings its own strings: the layout renders (and its pages load) once both have arrived.
+// The staff area brings its own strings and page table: it renders once both have arrived.
 const AdminLayout = lazy(() => Promise.all([import('../admin/AdminLayout'), loadStrings('staff')]).then(([module]) => module));
-const CalendarPage = lazy(() => import('../admin/calendar/CalendarPage'));
-const SettingsPage = lazy(() => import('../admin/settings/SettingsPage'));
-const SchedulesPage = lazy(() => import('../admin/schedules/SchedulesPage'));
-const MessagesPage = lazy(() => import('../admin/messages/MessagesPage'));
-const TeamPage = lazy(() => import('../admin/team/TeamPage'));
 const LoginPage = lazy(() => import('../account/LoginPage'));
 const RegisterPage = lazy(() => import('../account/RegisterPage'));
 const VerifyEmailPage = lazy(() => import('../account/VerifyEmailPage'));
@@ -44,18 +38,8 @@ export const routes: RouteObject[] = [
           { path: 'settings', element: <RequireSignedIn><PortalSettingsPage /></RequireSignedIn> },
         ],
       },
-      {
-        path: 'admin',
-        element: <AdminLayout />,
-        children: [
-          { index: true, element: <CalendarPage /> },
-          patientRoutes,
-          { path: 'settings', element: <SettingsPage /> },
-          { path: 'schedules', element: <SchedulesPage /> },
-          { path: 'messages', element: <MessagesPage /> },
-          { path: 'team', element: <TeamPage /> },
-        ],
-      },
+      // The staff area declares its own pages (admin/routes.tsx), so none of them is known outside its chunk.
+      { path: 'admin/*', element: <AdminLayout /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
