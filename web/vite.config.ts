@@ -1,13 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { inlineEntryCss } from './build/inlineEntryCss.ts';
 import { precompress } from './build/precompress.ts';
+import { startupPreloads } from './build/startupPreloads.ts';
 
 // The .NET host serves the API (and, in production, this SPA) on one origin.
 const apiTarget = process.env.CLINIC_API_URL ?? 'http://localhost:5080';
 const proxy = Object.fromEntries(['/api', '/health', '/swagger'].map((path) => [path, apiTarget]));
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), startupPreloads(), inlineEntryCss(), precompress()],
   server: { proxy },
   preview: { proxy },
   build: { outDir: 'dist' },

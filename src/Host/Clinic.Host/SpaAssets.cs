@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
@@ -31,9 +32,8 @@ internal static class SpaAssets
 
     public static void MapSpaAssets(this WebApplication app, string root)
     {
-        var files = new PhysicalFileProvider(root);
         app.Environment.WebRootPath = root;
-        app.Environment.WebRootFileProvider = files;
+        app.Environment.WebRootFileProvider = new PhysicalFileProvider(root);
 
         // MapStaticAssets takes the manifest as a file; it reads it at once, so the file need not outlive this call.
         var manifestPath = Path.Combine(Path.GetTempPath(), $"clinic-spa-{Guid.NewGuid():N}.endpoints.json");
@@ -47,12 +47,33 @@ internal static class SpaAssets
             File.Delete(manifestPath);
         }
 
-        // Client-side routes (/book, /portal/settings…) get index.html, revalidated like the file itself.
-        app.MapFallbackToFile("index.html", new StaticFileOptions
+        // Client-side routes (/book, /portal/settings…) get index.html: the same endpoint /index.html has, so the same
+        // compressed copy, ETag and revalidation. Paths with a file extension that matched nothing stay 404.
+        app.MapFallback(ServeIndexHtml);
+    }
+
+    private static Task ServeIndexHtml(HttpContext context)
+    {
+        var accepted = context.Request.GetTypedHeaders().AcceptEncoding
+            .Where(encoding => encoding.Quality is not 0)
+            .Select(encoding => encoding.Value.Value)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var variants = context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints
+            .Select(endpoint => (Endpoint: endpoint, Asset: endpoint.Metadata.GetMetadata<StaticAssetDescriptor>()))
+            .Where(candidate => candidate.Asset?.Route == "index.html")
+            .ToList();
+        var chosen = Encodings
+            .Where(encoding => accepted.Contains(encoding.Encoding) || accepted.Contains("*"))
+            .Select(encoding => variants.FirstOrDefault(candidate => candidate.Asset!.AssetPath == "index.html" + encoding.Extension))
+            .FirstOrDefault(candidate => candidate.Endpoint is not null);
+        chosen = chosen.Endpoint is not null ? chosen : variants.FirstOrDefault(candidate => candidate.Asset!.AssetPath == "index.html");
+        if (chosen.Endpoint?.RequestDelegate is not { } serve)
         {
-            FileProvider = files,
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = Revalidate,
-        });
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+
+        return serve(context);
     }
 
     private static IEnumerable<object> Endpoints(string root)

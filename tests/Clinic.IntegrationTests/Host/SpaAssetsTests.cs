@@ -94,19 +94,31 @@ public sealed class SpaAssetsTests : IDisposable
     [InlineData("/index.html")]
     [InlineData("/book")]
     [InlineData("/portal/settings")]
-    public async Task Given_the_page_itself_When_it_is_requested_Then_it_is_revalidated_on_every_visit(string path)
+    public async Task Given_the_page_itself_When_it_is_requested_Then_it_comes_compressed_and_is_revalidated_on_every_visit(string path)
     {
-        var response = await Get(path.TrimStart('/'), "br");
+        var response = await Get(path.TrimStart('/'), "gzip, br");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.CacheControl!.NoCache.ShouldBeTrue();
         response.Headers.CacheControl.MaxAge.ShouldBeNull();
+        response.Headers.Vary.ShouldContain("Accept-Encoding");
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
-        var body = await response.Content.ReadAsByteArrayAsync();
-        var html = response.Content.Headers.ContentEncoding.Contains("br")
-            ? Decompress(new BrotliStream(new MemoryStream(body), CompressionMode.Decompress))
-            : Encoding.UTF8.GetString(body);
-        html.ShouldBe(IndexHtml);
+        response.Content.Headers.ContentEncoding.ShouldBe(["br"]);
+        Decompress(new BrotliStream(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), CompressionMode.Decompress)).ShouldBe(IndexHtml);
+
+        using var revalidation = new HttpRequestMessage(HttpMethod.Get, path);
+        revalidation.Headers.AcceptEncoding.ParseAdd("gzip, br");
+        revalidation.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        (await factory.CreateClient().SendAsync(revalidation)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+    }
+
+    [Fact]
+    public async Task Given_a_client_that_accepts_no_compression_When_it_opens_a_client_side_route_Then_it_gets_the_page_as_built()
+    {
+        var response = await Get("book", acceptEncoding: null);
+
+        response.Content.Headers.ContentEncoding.ShouldBeEmpty();
+        (await response.Content.ReadAsStringAsync()).ShouldBe(IndexHtml);
     }
 
     [Fact]
