@@ -84,6 +84,8 @@ function lighthouse(path, extraHeaders) {
   const result = spawnSync(process.execPath, args, { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error(`Lighthouse failed on ${path}`);
   const report = JSON.parse(readFileSync(output, 'utf8'));
+  // A page that redirected elsewhere (the portal to /login without a session) would be measuring the wrong page.
+  if (new URL(report.finalDisplayedUrl).pathname !== path) throw new Error(`${path} ended on ${report.finalDisplayedUrl}`);
   const audit = (id) => report.audits[id];
   return {
     performance: Math.round(report.categories.performance.score * 100),
