@@ -14,6 +14,8 @@ export default defineConfig({
   preview: { proxy },
   build: { outDir: 'dist' },
   test: {
+    // A busy machine (CI, or the suite under load) can take seconds to render a page in jsdom; a slow test is not a failure.
+    testTimeout: 30_000,
     projects: [
       // The SPA's components and logic, in a simulated browser.
       { extends: true, test: { name: 'app', environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['src/test/setup.ts'] } },
