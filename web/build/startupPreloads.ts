@@ -51,7 +51,7 @@ function pageChunks(bundle: Rollup.OutputBundle, module: string): string[] {
  */
 export function startupScript(stringsByLanguage: Record<string, string>, chunksByPath: Record<string, string[]> = {}): string {
   return `(function(){var d=document,h=d.head,s=${JSON.stringify(stringsByLanguage)},r=${JSON.stringify(readsByPath)},a=${JSON.stringify(everyPageReads)},c=${JSON.stringify(chunksByPath)},l,w;
-function p(rel,href,as){var e=d.createElement('link');e.rel=rel;e.href=href;e.crossOrigin='anonymous';if(as)e.as=as;h.appendChild(e)}
+function p(rel,href,as){var e=d.createElement('link');e.rel=rel;e.href=href;e.crossOrigin='anonymous';if(as)e.setAttribute('as',as);h.appendChild(e)}
 try{l=localStorage.getItem('clinic.language')}catch(e){}
 if(l!=='es'&&l!=='en')l=((navigator.language||'').toLowerCase().indexOf('es')===0)?'es':'en';
 d.documentElement.lang=l;
