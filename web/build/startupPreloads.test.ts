@@ -10,7 +10,7 @@ function runAt(path: string) {
   history.replaceState(null, '', path);
   document.head.innerHTML = '';
   new Function(startupScript(strings, pages))();
-  return [...document.head.querySelectorAll('link')].map((link) => `${link.rel} ${link.getAttribute('href')}${link.getAttribute('as') ? ` as=${link.getAttribute('as')}` : ''}`);
+  return Array.from(document.head.querySelectorAll('link')).map((link) => `${link.rel} ${link.getAttribute('href')}${link.getAttribute('as') ? ` as=${link.getAttribute('as')}` : ''}`);
 }
 
 afterEach(() => {
