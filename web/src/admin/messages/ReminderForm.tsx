@@ -25,13 +25,17 @@ export function ReminderForm({ initial }: { initial: ReminderLeadTime[] }) {
   const [formError, setFormError] = useState('');
   const [saved, setSaved] = useState('');
 
-  // Focus moves to the first field in error once React has put its message in place.
+  // Focus moves to the first field in error once React has put its message in place (the errors may render a
+  // moment after the request to focus, hence the wait for them).
   const [focusFirstError, setFocusFirstError] = useState(false);
+  const { errors } = formState;
   useEffect(() => {
     if (!focusFirstError) return;
+    const first = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!first) return;
     setFocusFirstError(false);
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusFirstError]);
+    first.focus();
+  }, [focusFirstError, errors]);
 
   const onInvalid = () => {
     setSaved('');
