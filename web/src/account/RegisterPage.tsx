@@ -3,8 +3,6 @@ import { Link } from 'react-router';
 import * as z from 'zod/mini';
 import { identityClient } from '../api';
 import { problemOf } from '../api/problems';
-import { useZodForm } from '../forms/useZodForm';
-import { currentLanguage, useTranslation } from '../i18n';
 import { CheckboxField } from '../forms/CheckboxField';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, FormSuccess, SubmitButton } from '../forms/FormMessages';
@@ -12,6 +10,8 @@ import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { email, language, newPassword, optionalBirthDate, optionalPhone, orNull, passwordsMatch, requiredText } from '../forms/rules';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
+import { useZodForm } from '../forms/useZodForm';
+import { currentLanguage, useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 import { useLanguageOptions } from './useLanguageOptions';
 

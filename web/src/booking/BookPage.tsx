@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef, useState } from 'react';
+import { useCurrentUser } from '../account/session';
 import type { Problem } from '../api/problems';
 import { useClinicProfile } from '../api/queries';
-import { useCurrentUser } from '../account/session';
 import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 import { HoldCountdown } from '../shared/booking/HoldCountdown';

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import * as z from 'zod/mini';
-import { identityClient, type CurrentUserResponse } from '../api';
-import { problemOf, type Problem } from '../api/problems';
 import { accountKeys, useAccountSettings, useLogOut } from '../account/session';
 import { useLanguageOptions } from '../account/useLanguageOptions';
+import { identityClient, type CurrentUserResponse } from '../api';
+import { problemOf, type Problem } from '../api/problems';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, SubmitButton } from '../forms/FormMessages';
 import { email, language, requiredText } from '../forms/rules';

@@ -3,14 +3,14 @@ import { useEffect, useState } from 'react';
 import { schedulingClient, type AvailableSlot, type ClinicProfile } from '../api';
 import { problemOf } from '../api/problems';
 import { useTranslation } from '../i18n';
-import type { FlowState } from './flowState';
-import { releaseHolds } from './holds';
-import { MonthCalendar } from '../shared/booking/MonthCalendar';
-import { TimeList } from '../shared/booking/TimeList';
-import { availabilityKeys, useAvailability, useAvailableDates } from '../shared/booking/availability';
-import { useServiceLookup } from './ServicesStep';
 import { todayIn } from '../lib/dates';
 import { formatLongDate, zoneCity } from '../lib/format';
+import { availabilityKeys, useAvailability, useAvailableDates } from '../shared/booking/availability';
+import { MonthCalendar } from '../shared/booking/MonthCalendar';
+import { TimeList } from '../shared/booking/TimeList';
+import type { FlowState } from './flowState';
+import { releaseHolds } from './holds';
+import { useServiceLookup } from './ServicesStep';
 
 interface Props {
   clinic: ClinicProfile;

@@ -3,10 +3,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { AppointmentDetails, MyAppointment, MyAppointmentsResponse } from '../api';
 import { useTranslation } from '../i18n';
-import { CancelDialog } from './CancelDialog';
 import { formatInstant, zoneCity } from '../lib/format';
-import { ReschedulePanel } from './ReschedulePanel';
+import { CancelDialog } from './CancelDialog';
 import { portalKeys, useMyAppointments } from './queries';
+import { ReschedulePanel } from './ReschedulePanel';
 
 type Kind = 'upcoming' | 'past';
 

@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import * as z from 'zod/mini';
-import { identityClient, type PatientProfile } from '../api';
-import { problemOf } from '../api/problems';
 import { accountKeys } from '../account/session';
 import { useLanguageOptions } from '../account/useLanguageOptions';
+import { identityClient, type PatientProfile } from '../api';
+import { problemOf } from '../api/problems';
 import { CheckboxField } from '../forms/CheckboxField';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, FormSuccess, SubmitButton } from '../forms/FormMessages';

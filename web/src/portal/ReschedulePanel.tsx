@@ -3,12 +3,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { schedulingClient, type AppointmentDetails, type AvailableSlot, type SlotHoldResponse } from '../api';
 import { problemOf } from '../api/problems';
 import { useTranslation } from '../i18n';
-import { HoldCountdown } from '../shared/booking/HoldCountdown';
-import { MonthCalendar } from '../shared/booking/MonthCalendar';
-import { availabilityKeys, useAvailability, useAvailableDates } from '../shared/booking/availability';
-import { TimeList } from '../shared/booking/TimeList';
 import { todayIn } from '../lib/dates';
 import { formatInstant, formatLongDate } from '../lib/format';
+import { availabilityKeys, useAvailability, useAvailableDates } from '../shared/booking/availability';
+import { HoldCountdown } from '../shared/booking/HoldCountdown';
+import { MonthCalendar } from '../shared/booking/MonthCalendar';
+import { TimeList } from '../shared/booking/TimeList';
 
 interface Props {
   appointment: AppointmentDetails;

@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
-import { useTranslation } from '../../i18n';
-import { ModalDialog } from '../../layout/ModalDialog';
 import type { AppointmentDetails } from '../../api';
 import { problemOf } from '../../api/problems';
+import { useTranslation } from '../../i18n';
+import { ModalDialog } from '../../layout/ModalDialog';
 import { formatMoney } from '../../lib/format';
 import { legalActions, type AppointmentAction } from './appointmentActions';
 import { AppointmentFacts, AppointmentHistory } from './AppointmentFacts';
 import { CancelAppointmentForm } from './CancelAppointmentForm';
-import { localParts, zonedIso } from './zonedTime';
 import { useAppointment, useAppointmentCommand, type AppointmentCommand } from './queries';
 import { RescheduleAppointmentForm } from './RescheduleAppointmentForm';
+import { localParts, zonedIso } from './zonedTime';
 
 interface Props {
   appointmentId: string;

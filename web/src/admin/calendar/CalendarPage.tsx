@@ -11,10 +11,10 @@ import { useSearchParams } from 'react-router';
 import { Temporal } from 'temporal-polyfill';
 import type { CalendarResponse, ProviderResponse } from '../../api';
 import { useTranslation } from '../../i18n';
-import { AppointmentDialog } from './AppointmentDialog';
-import { NewAppointmentDialog } from './NewAppointmentDialog';
 import { PageTitle } from '../../layout/PageTitle';
 import { useStaffCatalog } from '../queries';
+import { AppointmentDialog } from './AppointmentDialog';
+import { NewAppointmentDialog } from './NewAppointmentDialog';
 import { useCalendar } from './queries';
 
 // FullCalendar's Spanish picks the article by comparing the view's name with 'week', but the time-grid week

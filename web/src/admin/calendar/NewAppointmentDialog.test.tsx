@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { identityClient, schedulingClient, type AppointmentDetails, type StaffCatalog } from '../../api';
 import { changeLanguage } from '../../i18n';
-import { zonedIso } from './zonedTime';
 import { NewAppointmentDialog } from './NewAppointmentDialog';
 import { validateNewAppointment } from './newAppointmentRules';
+import { zonedIso } from './zonedTime';
 
 vi.mock('../../api', () => ({
   schedulingClient: { bookForPatient: vi.fn() },

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
+import type { NotificationMessageDetails } from '../../api';
 import { useTranslation } from '../../i18n';
 import { ModalDialog } from '../../layout/ModalDialog';
-import type { NotificationMessageDetails } from '../../api';
 import { formatStamp } from '../../lib/format';
 import { useNotificationMessage, useRetryMessage } from './queries';
 import { retryFailed, retrySucceeded } from './retryOutcome';

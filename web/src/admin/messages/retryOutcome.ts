@@ -1,6 +1,6 @@
-import type { Translate } from '../../i18n';
 import type { NotificationMessageSummary } from '../../api';
 import { problemOf } from '../../api/problems';
+import type { Translate } from '../../i18n';
 
 /** What staff are told after "Retry now": the new status, or why the API refused. */
 export function retrySucceeded(t: Translate, summary: NotificationMessageSummary): string {

@@ -5,9 +5,9 @@ import { problemOf } from '../../api/problems';
 import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
 import { formatMoment } from '../../lib/format';
+import type { RecordArrival } from './PatientRecordPage';
 import { fullName } from './patientState';
 import { PatientSummary } from './PatientSummary';
-import type { RecordArrival } from './PatientRecordPage';
 import { useDismissDuplicate, useMergePatients, usePatientPermissions, usePossibleDuplicates } from './queries';
 
 interface Choice {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import * as z from 'zod/mini';
-import { problemOf, type Problem } from '../../api/problems';
 import { useLanguageOptions } from '../../account/useLanguageOptions';
+import { problemOf, type Problem } from '../../api/problems';
 import { CheckboxField } from '../../forms/CheckboxField';
 import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, SubmitButton } from '../../forms/FormMessages';
@@ -12,8 +12,8 @@ import { TextField } from '../../forms/TextField';
 import { useZodForm } from '../../forms/useZodForm';
 import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
-import { usePatientPermissions, useCreatePatient } from './queries';
 import type { RecordArrival } from './PatientRecordPage';
+import { usePatientPermissions, useCreatePatient } from './queries';
 
 // Mirrors CreatePatientValidator; the server checks everything again.
 export const newPatientSchema = z.object({

@@ -5,12 +5,12 @@ import { problemOf } from '../../api/problems';
 import { useClinicProfile } from '../../api/queries';
 import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, FormSuccess } from '../../forms/FormMessages';
+import { wholeNumberText } from '../../forms/rules';
+import { SaveActions } from '../../forms/SaveActions';
 import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
 import { useZodForm } from '../../forms/useZodForm';
 import { useTranslation } from '../../i18n';
-import { wholeNumberText } from '../../forms/rules';
-import { SaveActions } from '../../forms/SaveActions';
 import { useBookingSettings, useUpdateBookingSettings } from './queries';
 import { SettingsSection } from './SettingsSection';
 

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import * as z from 'zod/mini';
 import type { PortalAccessSettingsResponse } from '../../api';
 import { problemOf } from '../../api/problems';
+import { CheckboxField } from '../../forms/CheckboxField';
 import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, FormSuccess } from '../../forms/FormMessages';
 import { orNull } from '../../forms/rules';
+import { SaveActions } from '../../forms/SaveActions';
 import { TextField } from '../../forms/TextField';
-import { CheckboxField } from '../../forms/CheckboxField';
 import { useZodForm } from '../../forms/useZodForm';
 import { useTranslation } from '../../i18n';
-import { SaveActions } from '../../forms/SaveActions';
 import { usePortalAccessSettings, useUpdatePortalAccessSettings } from './queries';
 import { SettingsSection } from './SettingsSection';
 

@@ -5,8 +5,8 @@ import { FormAlert } from '../../forms/FormMessages';
 import { useTranslation } from '../../i18n';
 import { formatStamp } from '../../lib/format';
 import { ConfirmStep } from './ConfirmStep';
-import { apiScopes, scopeKeys, useApiKeys, useRevokeApiKey, type ApiScope } from './queries';
 import { CreateKeyForm } from './CreateKeyForm';
+import { apiScopes, scopeKeys, useApiKeys, useRevokeApiKey, type ApiScope } from './queries';
 
 /** Keys that let another system (a CRM, a website) call the API within the scopes granted to it. */
 export function ApiKeysSection({ zone }: { zone: string }) {

@@ -4,10 +4,10 @@ import { problemOf } from '../../api/problems';
 import { FormAlert, SubmitButton } from '../../forms/FormMessages';
 import { useTranslation } from '../../i18n';
 import { formatStamp } from '../../lib/format';
+import { AddStaffForm } from './AddStaffForm';
 import { ConfirmStep } from './ConfirmStep';
 import { staffRoles, useDeactivateStaffMember, useStaff, useUpdateStaffRoles } from './queries';
 import { RoleChoices, useRoleNames } from './RoleChoices';
-import { AddStaffForm } from './AddStaffForm';
 
 interface Props {
   myId: string | undefined;
