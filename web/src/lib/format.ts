@@ -83,6 +83,18 @@ export function formatDate(value: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(dateOnly(value));
 }
 
+const mondayOf2024 = Date.UTC(2024, 0, 1);
+
+/** The names of the week's days, Monday first (as clinics in Spain read a week), short ("lun") and long ("lunes"). */
+export function formatWeekdays(locale: string): { short: string; long: string }[] {
+  const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  const long = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, index) => {
+    const day = new Date(mondayOf2024 + index * 86_400_000);
+    return { short: short.format(day), long: long.format(day) };
+  });
+}
+
 /** A yyyy-MM month: "julio de 2026". */
 export function formatMonth(month: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dateOnly(`${month}-01`));

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../../i18n';
 import { addDays, addMonths, dateOnly, isoDate } from '../../lib/dates';
-import { formatLongDate, formatMonth } from '../../lib/format';
+import { formatLongDate, formatMonth, formatWeekdays } from '../../lib/format';
 
 interface Props {
   /** yyyy-MM */
@@ -16,8 +16,6 @@ interface Props {
   /** True while the month's dates load: every day is disabled until then. */
   loading?: boolean;
 }
-
-const mondayOf2024 = Date.UTC(2024, 0, 1);
 
 function weeksOf(month: string): (string | null)[][] {
   const first = dateOnly(`${month}-01`);
@@ -48,13 +46,7 @@ export function MonthCalendar({ month, availableDates, selected, onSelect, onMon
     setMoveFocus(false);
   }, [active, moveFocus]);
 
-  const weekdayNames = Array.from({ length: 7 }, (_, index) => {
-    const day = new Date(mondayOf2024 + index * 86_400_000);
-    return {
-      short: new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(day),
-      long: new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(day),
-    };
-  });
+  const weekdayNames = formatWeekdays(locale);
 
   const moveTo = (date: string) => {
     const target = date.slice(0, 7);
