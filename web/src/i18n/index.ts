@@ -1,6 +1,6 @@
 // The SPA's text, in Spanish and English, split by audience: patients' strings load at start and staff strings
 // when the staff area opens, each in the active language only, so /book never downloads what only staff read.
-// A small runtime of our own instead of i18next (docs/adr/0012): interpolation ({{name}}) and plurals (_one/_other
+// A small runtime of our own instead of i18next (docs/adr/0013): interpolation ({{name}}) and plurals (_one/_other
 // picked by Intl.PluralRules) are all the text needs, and keys are checked by the compiler.
 import { useSyncExternalStore } from 'react';
 import type { PatientStrings } from './patient/es';

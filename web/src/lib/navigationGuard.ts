@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { UNSAFE_createBrowserHistory } from 'react-router';
 
-// The router runs in declarative mode (a fraction of the data router's size, see docs/adr/0012), which has no
+// The router runs in declarative mode (a fraction of the data router's size, see docs/adr/0013), which has no
 // useBlocker. This gives pages the one thing they used it for: asking before leaving with unsaved edits. The
 // history every link and navigate() go through is wrapped, so a guard can refuse a move before it happens, and a
 // Back/Forward the browser already did is undone before the page below notices.
