@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Security;
 using Clinic.Scheduling.Domain.Catalog;
@@ -69,8 +70,13 @@ internal sealed class Appointment
 
     public string Currency => services[0].Currency;
 
-    /// <summary>Booked and started appointments take the provider's time; the others no longer do.</summary>
-    public bool IsActive => Status is AppointmentStatus.Booked or AppointmentStatus.Started;
+    /// <summary>
+    /// Whether the appointment still takes its provider's time from <see cref="StartsAt"/> to <see cref="OccupiedUntil"/>.
+    /// Only cancelling (and moving) gives the time back — the provider-time cells that refuse double bookings are
+    /// released then and only then — so a visit completed early or missed keeps its time. Availability reads busy
+    /// time through this very rule, so it never offers a time the double-booking guard would refuse.
+    /// </summary>
+    public static readonly Expression<Func<Appointment, bool>> TakesProviderTime = a => a.Status != AppointmentStatus.Cancelled;
 
     public static Appointment Book(
         Guid patientId, string patientName, Guid providerId, Guid locationId, DateTimeOffset startsAt, IReadOnlyList<AppointmentService> services,

@@ -99,9 +99,8 @@ internal sealed class AvailabilityReader(SchedulingDbContext db, TimeProvider cl
                         && ((e.ProviderId != null && providerIds.Contains(e.ProviderId.Value)) || (e.Kind == ScheduleExceptionKind.LocationClosed && e.LocationId == locationId)))
             .ToListAsync(cancellationToken);
         var appointments = await db.Appointments.AsNoTracking()
-            .Where(a => providerIds.Contains(a.ProviderId)
-                        && (a.Status == AppointmentStatus.Booked || a.Status == AppointmentStatus.Started)
-                        && a.StartsAt < rangeEnd && a.OccupiedUntil > rangeStart)
+            .Where(Appointment.TakesProviderTime)
+            .Where(a => providerIds.Contains(a.ProviderId) && a.StartsAt < rangeEnd && a.OccupiedUntil > rangeStart)
             .Select(a => new { a.ProviderId, a.StartsAt, a.OccupiedUntil })
             .ToListAsync(cancellationToken);
         var holds = await db.SlotHolds.AsNoTracking()

@@ -10,7 +10,6 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
     public void Configure(EntityTypeBuilder<Appointment> builder)
     {
         builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Ignore(a => a.IsActive);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Provider>().WithMany().HasForeignKey(a => a.ProviderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Location>().WithMany().HasForeignKey(a => a.LocationId).OnDelete(DeleteBehavior.Restrict);
