@@ -33,7 +33,7 @@ async function bookTomorrowInMadrid(page: Page) {
 }
 
 test.describe('staff calendar', () => {
-  test('an admin opens tomorrow’s appointment in the calendar, starts it and completes it', async ({ page }) => {
+  test('an admin opens tomorrow’s appointment in the calendar, starts it early only by giving a reason, and completes it', async ({ page }) => {
     test.setTimeout(60_000);
     await logInAsAdminTo(page, '/admin', 'Agenda');
     const booked = await bookTomorrowInMadrid(page);
@@ -52,7 +52,13 @@ test.describe('staff calendar', () => {
     await expect(dialog.getByText(booked.patientName)).toBeVisible();
     await expect(dialog.getByText('Reservada')).toBeVisible();
 
+    // Tomorrow is outside the clinic's early-start window: the dialog asks why before starting.
     await dialog.getByRole('button', { name: 'Iniciar cita' }).click();
+    const early = dialog.getByRole('form', { name: 'Iniciar antes de la hora reservada' });
+    await expect(early).toBeVisible();
+    await expect(dialog.getByText('En curso', { exact: true })).toHaveCount(0);
+    await early.getByLabel('Motivo para iniciar antes').fill('La paciente ha venido un día antes');
+    await early.getByRole('button', { name: 'Iniciar ahora de todos modos' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Cita iniciada.');
     await expect(dialog.getByText('En curso', { exact: true })).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Iniciar cita' })).toHaveCount(0);

@@ -11,6 +11,9 @@ using Clinic.Scheduling.Domain.Policies;
 using Clinic.Scheduling.Features.Appointments;
 using Clinic.Scheduling.Features.Appointments.CancelAppointment;
 using Clinic.Scheduling.Features.Appointments.RescheduleAppointment;
+using Clinic.Scheduling.Features.Appointments.StartAppointment;
+using Clinic.Scheduling.Domain.Schedules;
+using Clinic.Scheduling.Features.Schedules.UpdateBookingSettings;
 using Clinic.Scheduling.Features.Availability.SearchAvailability;
 using Clinic.Scheduling.Features.Booking.ConfirmBooking;
 using Clinic.Scheduling.Features.Policies.UpdateCancellationPolicy;
@@ -155,6 +158,8 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
         var desk = factory.CreateClientAs(ClinicRoles.FrontDesk);
 
         var early = await (await desk.PostAsync($"/api/admin/appointments/{booked.AppointmentId}/complete", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await lucia.PostAsync($"/api/admin/appointments/{booked.AppointmentId}/start", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        factory.Clock!.SetUtcNow(ThursdayTen.AddMinutes(-5));
         await (await desk.PostAsync($"/api/admin/appointments/{booked.AppointmentId}/start", null)).ShouldBeJsonAsync<AppointmentDetails>();
         var done = await (await desk.PostAsync($"/api/admin/appointments/{booked.AppointmentId}/complete", null)).ShouldBeJsonAsync<AppointmentDetails>();
         var again = await (await desk.PostAsJsonAsync($"/api/admin/appointments/{booked.AppointmentId}/cancel", new CancelAppointment(false, null)))
@@ -166,7 +171,61 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
         again.Detail.ShouldBe("Only a booked appointment can be cancelled; this one is completed.");
         (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentStarted>()).Count.ShouldBe(1);
         (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentCompleted>()).Count.ShouldBe(1);
-        (await lucia.PostAsync($"/api/admin/appointments/{booked.AppointmentId}/start", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Given_an_appointment_days_away_When_staff_start_it_without_a_reason_Then_422_early_start_and_it_stays_booked_with_nothing_announced()
+    {
+        var booked = await BookAsync(lucia, ThursdayTen);
+        var desk = factory.CreateClientAs(ClinicRoles.FrontDesk);
+
+        var refused = await (await desk.PostAsync($"/api/admin/appointments/{booked.AppointmentId}/start", null)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var blank = await desk.PostAsJsonAsync($"/api/admin/appointments/{booked.AppointmentId}/start-early", new StartAppointmentEarly("  "));
+        var complete = await desk.PostAsync($"/api/admin/appointments/{booked.AppointmentId}/complete", null);
+
+        refused.Extensions["code"]!.ToString().ShouldBe("early-start");
+        DateTimeOffset.Parse(refused.Extensions["startableFrom"]!.ToString()!, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(ThursdayTen.AddMinutes(-30));
+        (await blank.ShouldBeValidationProblemAsync()).Errors.Keys.ShouldBe(["reason"]);
+        complete.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var details = await (await desk.GetAsync($"/api/admin/appointments/{booked.AppointmentId}")).ShouldBeJsonAsync<AppointmentDetails>();
+        details.Status.ShouldBe(AppointmentStatus.Booked);
+        (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentStarted>()).ShouldBeEmpty();
+        (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentCompleted>()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Given_an_appointment_days_away_When_staff_start_it_with_a_reason_Then_it_starts_and_the_history_keeps_the_override()
+    {
+        var booked = await BookAsync(lucia, ThursdayTen);
+        var desk = factory.CreateClientAs(ClinicRoles.FrontDesk);
+
+        var started = await (await desk.PostAsJsonAsync($"/api/admin/appointments/{booked.AppointmentId}/start-early", new StartAppointmentEarly("La paciente llegó el lunes")))
+            .ShouldBeJsonAsync<AppointmentDetails>();
+        var tooLong = await desk.PostAsJsonAsync($"/api/admin/appointments/{booked.AppointmentId}/start-early", new StartAppointmentEarly(new string('x', 301)));
+
+        started.Status.ShouldBe(AppointmentStatus.Started);
+        started.History.Last().Details.ShouldBe("early: La paciente llegó el lunes");
+        (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentStarted>()).Count.ShouldBe(1);
+        (await tooLong.ShouldBeValidationProblemAsync()).Errors.Keys.ShouldBe(["reason"]);
+    }
+
+    [Fact]
+    public async Task Given_the_clinics_early_start_window_When_staff_start_just_outside_and_then_just_inside_it_Then_only_the_second_needs_no_reason()
+    {
+        (await clinic.Admin.PutAsJsonAsync("/api/admin/schedules/booking-settings",
+            new UpdateBookingSettings(15, 120, 90, ProviderChoiceMode.SpecificOrFirstAvailable, 10, EarlyStartMinutes: 60))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var booked = await BookAsync(lucia, ThursdayTen);
+        var desk = factory.CreateClientAs(ClinicRoles.FrontDesk);
+
+        factory.Clock!.SetUtcNow(ThursdayTen.AddMinutes(-61));
+        var outside = await desk.PostAsync($"/api/admin/appointments/{booked.AppointmentId}/start", null);
+        factory.Clock!.SetUtcNow(ThursdayTen.AddMinutes(-60));
+        var inside = await desk.PostAsync($"/api/admin/appointments/{booked.AppointmentId}/start", null);
+
+        outside.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await inside.ShouldBeJsonAsync<AppointmentDetails>()).History.Last().Details.ShouldBeNull();
+        (await clinic.Admin.PutAsJsonAsync("/api/admin/schedules/booking-settings",
+            new UpdateBookingSettings(15, 120, 90, ProviderChoiceMode.SpecificOrFirstAvailable, 10, EarlyStartMinutes: -1))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [Fact]

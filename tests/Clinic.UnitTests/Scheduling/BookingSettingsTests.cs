@@ -65,7 +65,7 @@ public sealed class BookingSettingsTests
         int minimumNoticeMinutes = 120, int horizonDays = 90, ProviderChoiceMode providerChoice = ProviderChoiceMode.SpecificOrFirstAvailable, int holdMinutes = 10)
     {
         var settings = BookingSettings.Defaults();
-        settings.Update(15, minimumNoticeMinutes, horizonDays, providerChoice, holdMinutes);
+        settings.Update(15, minimumNoticeMinutes, horizonDays, providerChoice, holdMinutes, 30);
         return settings;
     }
 }

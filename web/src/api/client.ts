@@ -3634,7 +3634,7 @@ export class SchedulingClient {
     }
 
     /**
-     * Starts the visit; post-treatment instructions are released to the patient.
+     * Starts the visit; post-treatment instructions are released to the patient. Before the clinic's early-start window it is refused (422 with code "early-start" and "startableFrom"): see StartAppointmentEarly.
      * @return OK
      */
     startAppointment(appointmentId: string, signal?: AbortSignal): Promise<AppointmentDetails> {
@@ -3665,6 +3665,83 @@ export class SchedulingClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
             return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AppointmentDetails>(null as any);
+    }
+
+    /**
+     * Starts the visit before the clinic's early-start window, on purpose: the reason is kept in the appointment's history.
+     * @return OK
+     */
+    startAppointmentEarly(appointmentId: string, body: StartAppointmentEarly, signal?: AbortSignal): Promise<AppointmentDetails> {
+        let url_ = this.baseUrl + "/api/admin/appointments/{appointmentId}/start-early";
+        if (appointmentId === undefined || appointmentId === null)
+            throw new globalThis.Error("The parameter 'appointmentId' must be defined.");
+        url_ = url_.replace("{appointmentId}", encodeURIComponent("" + appointmentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processStartAppointmentEarly(_response);
+        });
+    }
+
+    protected processStartAppointmentEarly(response: Response): Promise<AppointmentDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AppointmentDetails;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -4939,6 +5016,7 @@ export interface BookingSettingsResponse {
     /** How patients pick who treats them online (OB6). */
     providerChoice: ProviderChoiceMode;
     holdMinutes: number;
+    earlyStartMinutes: number;
 }
 
 export interface CalendarAppointment {
@@ -5580,6 +5658,11 @@ export interface StaffMember {
     isActive: boolean;
 }
 
+/** Staff start the visit before the clinic's early-start window on purpose: a deliberate override whose Clinic.Scheduling.Features.Appointments.StartAppointment.StartAppointmentEarly.Reason is kept in the appointment's history. */
+export interface StartAppointmentEarly {
+    reason: string;
+}
+
 /** A wall-clock range at the location, "HH:mm" to "HH:mm" (24:00 allowed as the end). */
 export interface TimeRange {
     start: string;
@@ -5593,6 +5676,7 @@ export interface UpdateBookingSettings {
     /** How patients pick who treats them online (OB6). */
     providerChoice: ProviderChoiceMode;
     holdMinutes: number;
+    earlyStartMinutes: number;
 }
 
 /** Publishes a new version of the policy; appointments already booked keep the version they were booked under. */

@@ -7,6 +7,10 @@ export interface Problem {
   detail?: string | null;
   /** Field errors of a 400, keyed by the camelCase field name the client sent. */
   errors?: Record<string, string[]>;
+  /** A refusal the client can act on, named by the API (e.g. "early-start"). */
+  code?: string | null;
+  /** With code "early-start": the instant from which the appointment may be started without a reason. */
+  startableFrom?: string | null;
 }
 
 export function problemOf(error: unknown): Problem {

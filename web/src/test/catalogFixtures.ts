@@ -12,6 +12,7 @@ export const clinicProfile: ClinicProfile = {
     horizonDays: 90,
     providerChoice: 'SpecificOrFirstAvailable',
     holdMinutes: 10,
+    earlyStartMinutes: 30,
   },
 };
 

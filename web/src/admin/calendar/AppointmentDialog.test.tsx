@@ -11,6 +11,7 @@ vi.mock('../../api', () => ({
   schedulingClient: {
     getAppointment: vi.fn(),
     startAppointment: vi.fn(),
+    startAppointmentEarly: vi.fn(),
     completeAppointment: vi.fn(),
     markNoShow: vi.fn(),
     cancelAppointment: vi.fn(),
@@ -121,6 +122,39 @@ describe('AppointmentDialog', () => {
     expect(await screen.findByText('Cita iniciada.')).toBeTruthy();
     expect(schedulingClient.startAppointment).toHaveBeenCalledWith('a1');
     expect(screen.getByText('En curso')).toBeTruthy();
+    expect(await actionNames()).toEqual(['Completar cita']);
+  });
+
+  it('asks for a reason when the API says it is too early to start, and starts with it', async () => {
+    vi.mocked(schedulingClient.getAppointment).mockResolvedValue(appointment('Booked'));
+    vi.mocked(schedulingClient.startAppointment).mockRejectedValue({
+      status: 422,
+      title: 'Business rule violated',
+      detail: 'To start it now, confirm with a reason.',
+      code: 'early-start',
+      startableFrom: '2026-11-27T08:30:00+00:00',
+    });
+    vi.mocked(schedulingClient.startAppointmentEarly).mockResolvedValue(appointment('Started'));
+    const user = userEvent.setup();
+    renderDialog(beforeStart);
+
+    await user.click(await screen.findByRole('button', { name: 'Iniciar cita' }));
+    const form = await screen.findByRole('form', { name: 'Iniciar antes de la hora reservada' });
+    expect(form.textContent).toContain('viernes, 27 de noviembre de 2026, 9:30');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(schedulingClient.startAppointmentEarly).not.toHaveBeenCalled();
+    const reason = within(form).getByLabelText('Motivo para iniciar antes');
+    expect(document.activeElement).toBe(reason);
+
+    await user.click(within(form).getByRole('button', { name: 'Iniciar ahora de todos modos' }));
+    expect(await within(form).findByText('Este campo es obligatorio.')).toBeTruthy();
+    expect(schedulingClient.startAppointmentEarly).not.toHaveBeenCalled();
+
+    await user.type(reason, 'La paciente llegó un día antes');
+    await user.click(within(form).getByRole('button', { name: 'Iniciar ahora de todos modos' }));
+
+    expect(await screen.findByText('Cita iniciada.')).toBeTruthy();
+    expect(schedulingClient.startAppointmentEarly).toHaveBeenCalledWith('a1', { reason: 'La paciente llegó un día antes' });
     expect(await actionNames()).toEqual(['Completar cita']);
   });
 

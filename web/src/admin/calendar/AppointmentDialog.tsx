@@ -3,12 +3,13 @@ import type { AppointmentDetails } from '../../api';
 import { problemOf } from '../../api/problems';
 import { useTranslation } from '../../i18n';
 import { ModalDialog } from '../../layout/ModalDialog';
-import { formatMoney } from '../../lib/format';
+import { formatInZone, formatMoney } from '../../lib/format';
 import { legalActions, type AppointmentAction } from './appointmentActions';
 import { AppointmentFacts, AppointmentHistory } from './AppointmentFacts';
 import { CancelAppointmentForm } from './CancelAppointmentForm';
 import { useAppointment, useAppointmentCommand, type AppointmentCommand } from './queries';
 import { RescheduleAppointmentForm } from './RescheduleAppointmentForm';
+import { StartEarlyForm } from './StartEarlyForm';
 import { localParts, zonedIso } from './zonedTime';
 
 interface Props {
@@ -43,7 +44,8 @@ function AppointmentBody({ details, headingId, now }: { details: AppointmentDeta
   const command = useAppointmentCommand(details.id);
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<{ message: string; detail?: string | null } | null>(null);
-  const [form, setForm] = useState<'cancel' | 'reschedule' | null>(null);
+  const [form, setForm] = useState<'cancel' | 'reschedule' | 'startEarly' | null>(null);
+  const [startableFrom, setStartableFrom] = useState<string | null>(null);
 
   async function run(action: AppointmentAction, next: AppointmentCommand) {
     setError(null);
@@ -56,6 +58,12 @@ function AppointmentBody({ details, headingId, now }: { details: AppointmentDeta
       document.getElementById(headingId)?.focus();
     } catch (failure) {
       const problem = problemOf(failure);
+      if (action === 'start' && problem.status === 422 && problem.code === 'early-start' && problem.startableFrom) {
+        // Not an error yet: the API wants a reason to start this early; the form asks for it.
+        setStartableFrom(problem.startableFrom);
+        setForm('startEarly');
+        return;
+      }
       if (problem.status === 409 || problem.status === 422) setError({ message: t('calendar.conflict'), detail: problem.detail });
       else if (problem.status === 400) setError({ message: t('calendar.invalid'), detail: problem.detail ?? firstError(problem.errors) });
       else if (problem.status === 404) setError({ message: t('calendar.details.loadError') });
@@ -83,7 +91,7 @@ function AppointmentBody({ details, headingId, now }: { details: AppointmentDeta
       {actions.length > 0 && (
         <div className="appointment-actions" role="group" aria-label={t('calendar.details.actions')}>
           {actions.includes('start') && (
-            <button type="button" className="button" disabled={command.isPending} onClick={() => void run('start', { action: 'start' })}>
+            <button type="button" className="button" disabled={command.isPending} aria-expanded={form === 'startEarly' ? true : undefined} onClick={() => void run('start', { action: 'start' })}>
               {t('calendar.action.start')}
             </button>
           )}
@@ -110,6 +118,13 @@ function AppointmentBody({ details, headingId, now }: { details: AppointmentDeta
         </div>
       )}
 
+      {form === 'startEarly' && startableFrom && (
+        <StartEarlyForm
+          startableFrom={formatInZone(startableFrom, zone, locale)}
+          busy={command.isPending}
+          onSubmit={(reason) => void run('start', { action: 'startEarly', reason })}
+        />
+      )}
       {form === 'cancel' && (
         <CancelAppointmentForm
           lateFee={details.cancellationFeeMinor > 0 ? formatMoney({ amountMinor: details.cancellationFeeMinor, currency: details.services[0]?.price.currency ?? 'EUR' }, locale) : null}

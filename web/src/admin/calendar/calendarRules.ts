@@ -6,3 +6,5 @@ export const localDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'calend
 export const localTime = z.string().check(z.regex(/^\d{2}:\d{2}$/, 'calendar.newForm.required.time'));
 export const maxNotesLength = 1000;
 export const maxReasonLength = 500;
+// The same bound as StartAppointmentEarlyValidator.
+export const maxEarlyStartReasonLength = 300;

@@ -28,6 +28,7 @@ export function useAppointment(id: string) {
 
 export type AppointmentCommand =
   | { action: 'start' }
+  | { action: 'startEarly'; reason: string }
   | { action: 'complete' }
   | { action: 'noShow' }
   | { action: 'cancel'; body: CancelAppointment }
@@ -37,6 +38,8 @@ function send(id: string, command: AppointmentCommand): Promise<AppointmentDetai
   switch (command.action) {
     case 'start':
       return schedulingClient.startAppointment(id);
+    case 'startEarly':
+      return schedulingClient.startAppointmentEarly(id, { reason: command.reason });
     case 'complete':
       return schedulingClient.completeAppointment(id);
     case 'noShow':

@@ -24,9 +24,10 @@ const schema = z.object({
   horizonDays: wholeNumberText(1, 730, 'adminSettings.booking.errors.horizon'),
   providerChoice: z.enum(providerChoices, 'adminSettings.booking.errors.providerChoice'),
   holdMinutes: wholeNumberText(2, 30, 'adminSettings.booking.errors.hold'),
+  earlyStartMinutes: wholeNumberText(0, 24 * 60, 'adminSettings.booking.errors.earlyStart'),
 });
 type Values = z.infer<typeof schema>;
-const fields = ['slotIntervalMinutes', 'minimumNoticeMinutes', 'horizonDays', 'providerChoice', 'holdMinutes'] as const;
+const fields = ['slotIntervalMinutes', 'minimumNoticeMinutes', 'horizonDays', 'providerChoice', 'holdMinutes', 'earlyStartMinutes'] as const;
 
 function toForm(settings: BookingSettingsResponse): Values {
   return {
@@ -35,6 +36,7 @@ function toForm(settings: BookingSettingsResponse): Values {
     horizonDays: String(settings.horizonDays),
     providerChoice: settings.providerChoice,
     holdMinutes: String(settings.holdMinutes),
+    earlyStartMinutes: String(settings.earlyStartMinutes),
   };
 }
 
@@ -81,6 +83,7 @@ function BookingSettingsForm({ settings, readOnly, onDirtyChange }: Props & { se
         horizonDays: Number(values.horizonDays),
         providerChoice: values.providerChoice,
         holdMinutes: Number(values.holdMinutes),
+        earlyStartMinutes: Number(values.earlyStartMinutes),
       });
       reset(toForm(saved));
       setOutcome(t('adminSettings.booking.saved'));
@@ -93,6 +96,7 @@ function BookingSettingsForm({ settings, readOnly, onDirtyChange }: Props & { se
           horizonDays: t('adminSettings.booking.errors.horizon'),
           providerChoice: t('adminSettings.booking.errors.providerChoice'),
           holdMinutes: t('adminSettings.booking.errors.hold'),
+          earlyStartMinutes: t('adminSettings.booking.errors.earlyStart'),
         })) return;
       setAlert(problem.status === 403 ? t('adminSettings.forbidden') : problem.status === 400 ? t('adminSettings.invalid') : t('errors.unexpected'));
     }
@@ -137,6 +141,13 @@ function BookingSettingsForm({ settings, readOnly, onDirtyChange }: Props & { se
           inputMode="numeric"
           registration={register('holdMinutes')}
           error={fieldError('holdMinutes')}
+        />
+        <TextField
+          label={t('adminSettings.booking.earlyStart')}
+          hint={t('adminSettings.booking.earlyStartHint')}
+          inputMode="numeric"
+          registration={register('earlyStartMinutes')}
+          error={fieldError('earlyStartMinutes')}
         />
       </fieldset>
       {!readOnly && <SaveActions busy={formState.isSubmitting} dirty={formState.isDirty} onDiscard={() => reset(toForm(settings))} />}

@@ -34,6 +34,7 @@ const bookingSettings: BookingSettingsResponse = {
   horizonDays: 90,
   providerChoice: 'SpecificOrFirstAvailable',
   holdMinutes: 10,
+  earlyStartMinutes: 30,
 };
 
 const policy: CancellationPolicyResponse = {
@@ -122,6 +123,7 @@ describe('online booking settings', () => {
       horizonDays: 90,
       providerChoice: 'FirstAvailableOnly',
       holdMinutes: 7,
+      earlyStartMinutes: 30,
     });
     expect(within(booking).queryByText('Tienes cambios sin guardar.')).toBeNull();
   });

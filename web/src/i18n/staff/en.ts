@@ -69,6 +69,12 @@ const staff: StaffStrings = {
     },
     conflict: 'That could not be done: the appointment is no longer in a state that allows it, or the time is not free.',
     invalid: 'Please check the details: they are not valid.',
+    startEarlyForm: {
+      heading: 'Start before the booked time',
+      explain: 'This appointment can be started from {{from}}. Starting it now tells the patient the visit has begun (and later sends the aftercare email). If you mean it, say why.',
+      reason: 'Reason for starting early',
+      submit: 'Start now anyway',
+    },
     cancelForm: {
       heading: 'Cancel the appointment',
       chargeFee: 'Charge the late-cancellation fee',
@@ -283,6 +289,8 @@ const staff: StaffStrings = {
       },
       hold: 'Hold minutes',
       holdHint: 'While a patient finishes booking, the chosen time is kept for them this long. From 2 to 30.',
+      earlyStart: 'Early start (minutes)',
+      earlyStartHint: 'How long before its booked time staff may start an appointment; earlier needs a reason. From 0 to 1440.',
       saved: 'Online booking settings saved.',
       readOnlySource: 'The values online booking uses now.',
       errors: {
@@ -291,6 +299,7 @@ const staff: StaffStrings = {
         horizon: 'Enter a whole number of days from 1 to 730.',
         providerChoice: 'Choose one of the options.',
         hold: 'Enter a whole number of minutes from 2 to 30.',
+        earlyStart: 'Enter a whole number of minutes from 0 to 1440.',
       },
     },
     policy: {

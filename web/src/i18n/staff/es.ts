@@ -71,6 +71,12 @@ const staff = {
     },
     conflict: 'No se ha podido hacer: la cita ya no está en un estado que lo permita o el horario no está libre.',
     invalid: 'Revisa los datos: no son válidos.',
+    startEarlyForm: {
+      heading: 'Iniciar antes de la hora reservada',
+      explain: 'Esta cita se puede iniciar a partir de {{from}}. Iniciarla ahora indica al paciente que la visita ha empezado (y después le envía el correo de cuidados posteriores). Si es lo que quieres, indica el motivo.',
+      reason: 'Motivo para iniciar antes',
+      submit: 'Iniciar ahora de todos modos',
+    },
     cancelForm: {
       heading: 'Cancelar la cita',
       chargeFee: 'Cobrar la penalización por cancelación tardía',
@@ -285,6 +291,8 @@ const staff = {
       },
       hold: 'Minutos de reserva temporal',
       holdHint: 'Mientras el paciente termina la reserva, la hora elegida queda apartada para él este tiempo. Entre 2 y 30.',
+      earlyStart: 'Inicio anticipado (minutos)',
+      earlyStartHint: 'Cuánto antes de la hora reservada se puede iniciar una cita; antes hace falta un motivo. De 0 a 1440.',
       saved: 'Ajustes de reserva online guardados.',
       readOnlySource: 'Valores en vigor para la reserva online.',
       errors: {
@@ -293,6 +301,7 @@ const staff = {
         horizon: 'Escribe un número entero de días entre 1 y 730.',
         providerChoice: 'Elige una de las opciones.',
         hold: 'Escribe un número entero de minutos entre 2 y 30.',
+        earlyStart: 'Escribe un número entero de minutos entre 0 y 1440.',
       },
     },
     policy: {

@@ -110,12 +110,23 @@ internal sealed class Appointment
         return appointment;
     }
 
-    public void Start(DateTimeOffset now, string by)
+    /// <summary>
+    /// Starts the visit. Before <paramref name="startableFrom"/> (the clinic's early-start window before the booked
+    /// time) it is most likely a slip — starting releases post-treatment instructions and leads to the aftercare
+    /// email — so it takes an explicit <paramref name="earlyStartReason"/>, kept in the history.
+    /// </summary>
+    public void Start(DateTimeOffset now, string by, DateTimeOffset startableFrom, string? earlyStartReason)
     {
         EnsureStatus(AppointmentStatus.Booked, "started");
+        var early = now < startableFrom;
+        if (early && string.IsNullOrWhiteSpace(earlyStartReason))
+        {
+            throw new EarlyStartNeedsReasonException(StartsAt, startableFrom);
+        }
+
         Status = AppointmentStatus.Started;
         StartedAt = now;
-        Record(now, by, "started", null);
+        Record(now, by, "started", early ? $"early: {earlyStartReason!.Trim()}" : null);
     }
 
     public void Complete(DateTimeOffset now, string by)

@@ -25,7 +25,13 @@ internal sealed class BookingSettings
     /// <summary>How long a chosen time is kept for a patient who is finishing the booking.</summary>
     public int HoldMinutes { get; private set; } = 10;
 
+    /// <summary>How long before its booked time staff may start an appointment without giving a reason.</summary>
+    public int EarlyStartMinutes { get; private set; } = 30;
+
     public static BookingSettings Defaults() => new();
+
+    /// <summary>From when an appointment starting at <paramref name="startsAt"/> may be started without an override.</summary>
+    public DateTimeOffset StartableFrom(DateTimeOffset startsAt) => startsAt.AddMinutes(-EarlyStartMinutes);
 
     /// <summary>The patient's choice of provider (null: first available) must fit the clinic's provider-choice mode (OB6).</summary>
     public void EnsureProviderChoice(Guid? providerId)
@@ -63,8 +69,9 @@ internal sealed class BookingSettings
     /// <summary>When a hold placed now lapses.</summary>
     public DateTimeOffset HoldExpiry(DateTimeOffset now) => now.AddMinutes(HoldMinutes);
 
-    public void Update(int slotIntervalMinutes, int minimumNoticeMinutes, int horizonDays, ProviderChoiceMode providerChoice, int holdMinutes)
+    public void Update(int slotIntervalMinutes, int minimumNoticeMinutes, int horizonDays, ProviderChoiceMode providerChoice, int holdMinutes, int earlyStartMinutes)
     {
+        EarlyStartMinutes = earlyStartMinutes;
         HoldMinutes = holdMinutes;
         SlotIntervalMinutes = slotIntervalMinutes;
         MinimumNoticeMinutes = minimumNoticeMinutes;

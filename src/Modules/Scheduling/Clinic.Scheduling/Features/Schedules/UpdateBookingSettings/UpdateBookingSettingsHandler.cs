@@ -16,7 +16,7 @@ internal sealed class UpdateBookingSettingsHandler(SchedulingDbContext db) : IRe
             db.BookingSettings.Add(settings);
         }
 
-        settings.Update(command.SlotIntervalMinutes, command.MinimumNoticeMinutes, command.HorizonDays, command.ProviderChoice, command.HoldMinutes);
+        settings.Update(command.SlotIntervalMinutes, command.MinimumNoticeMinutes, command.HorizonDays, command.ProviderChoice, command.HoldMinutes, command.EarlyStartMinutes);
         await db.SaveChangesAsync(cancellationToken);
         return BookingSettingsResponse.From(settings);
     }

@@ -13,5 +13,6 @@ internal sealed class UpdateBookingSettingsValidator : AbstractValidator<UpdateB
         RuleFor(s => s.HorizonDays).InclusiveBetween(1, 730);
         RuleFor(s => s.ProviderChoice).IsInEnum();
         RuleFor(s => s.HoldMinutes).InclusiveBetween(2, 30);
+        RuleFor(s => s.EarlyStartMinutes).InclusiveBetween(0, 24 * 60);
     }
 }

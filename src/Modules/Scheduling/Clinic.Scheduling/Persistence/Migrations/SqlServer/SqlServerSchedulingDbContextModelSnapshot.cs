@@ -503,6 +503,9 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("EarlyStartMinutes")
+                        .HasColumnType("int");
+
                     b.Property<int>("HoldMinutes")
                         .HasColumnType("int");
 

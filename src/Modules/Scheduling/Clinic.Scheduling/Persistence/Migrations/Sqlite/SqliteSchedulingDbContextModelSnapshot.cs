@@ -497,6 +497,9 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EarlyStartMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("HoldMinutes")
                         .HasColumnType("INTEGER");
 
