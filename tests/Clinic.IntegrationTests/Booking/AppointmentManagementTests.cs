@@ -102,6 +102,26 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Given_a_cancelled_upcoming_appointment_When_the_patient_lists_their_appointments_Then_it_is_listed_as_cancelled_not_as_past_or_upcoming()
+    {
+        var cancelledByPatient = await BookAsync(lucia, ThursdayTen);
+        var cancelledByStaff = await BookAsync(lucia, TuesdayTen);
+        var kept = await BookAsync(lucia, ThursdayTen.AddHours(6));
+        await (await lucia.PostAsJsonAsync($"/api/portal/appointments/{cancelledByPatient.AppointmentId}/cancel", new CancelMyAppointment(false, null)))
+            .ShouldBeJsonAsync<AppointmentDetails>();
+        await (await factory.CreateClientAs(ClinicRoles.FrontDesk).PostAsJsonAsync($"/api/admin/appointments/{cancelledByStaff.AppointmentId}/cancel", new CancelAppointment(false, null)))
+            .ShouldBeJsonAsync<AppointmentDetails>();
+
+        var mine = await (await lucia.GetAsync("/api/portal/appointments")).ShouldBeJsonAsync<MyAppointmentsResponse>();
+
+        mine.Upcoming.Select(a => a.Appointment.Id).ShouldBe([kept.AppointmentId]);
+        mine.Past.ShouldBeEmpty();
+        mine.Cancelled.Select(a => (a.Appointment.Id, a.Appointment.Status)).ShouldBe(
+            [(cancelledByPatient.AppointmentId, AppointmentStatus.Cancelled), (cancelledByStaff.AppointmentId, AppointmentStatus.Cancelled)]);
+        mine.Cancelled.ShouldAllBe(a => !a.CanCancelOnline && !a.CanRescheduleOnline);
+    }
+
+    [Fact]
     public async Task Given_a_late_fee_policy_When_the_patient_cancels_inside_the_window_Then_they_must_accept_the_fee_which_the_event_carries()
     {
         (await clinic.Admin.PutAsJsonAsync("/api/admin/schedules/cancellation-policy", new UpdateCancellationPolicy(

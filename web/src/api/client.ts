@@ -5270,8 +5270,10 @@ export interface MyAppointment {
 export interface MyAppointmentsResponse {
     /** Booked appointments that have not started yet. */
     upcoming: MyAppointment[];
-    /** Everything else: started, completed, cancelled, missed, or booked but already past. */
+    /** Visits that happened or were due: started, completed, missed, or booked but already past. */
     past: MyAppointment[];
+    /** Cancelled appointments, whenever they were for: a cancelled visit neither lies ahead nor took place. */
+    cancelled: MyAppointment[];
     /** The cancellation policy in force, in Spanish. */
     policyTextEs: string;
     /** The cancellation policy in force, in English. */

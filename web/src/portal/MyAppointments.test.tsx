@@ -55,6 +55,7 @@ function mine(details: AppointmentDetails, change: Partial<MyAppointment> = {}):
 const response = (change: Partial<MyAppointmentsResponse> = {}): MyAppointmentsResponse => ({
   upcoming: [mine(appointment('a1', '2030-03-04T10:30:00+00:00'))],
   past: [mine(appointment('a0', '2025-01-10T16:00:00+00:00', { status: 'NoShow', providerName: 'Carmen Ruiz' }), { canCancelOnline: false, canRescheduleOnline: false })],
+  cancelled: [],
   policyTextEs: 'Cancela con 24 horas de antelación.',
   policyTextEn: 'Cancel 24 hours ahead.',
   ...change,
@@ -108,11 +109,11 @@ describe('/portal appointments', () => {
     expect(within(upcoming).queryByRole('button', { name: /Cambiar/ })).toBeNull();
   });
 
-  it('requires accepting a late fee before cancelling, then moves the card to past and announces it', async () => {
+  it('requires accepting a late fee before cancelling, then moves the card to the cancelled list and announces it', async () => {
     const late = mine(appointment('a1', '2030-03-04T10:30:00+00:00'), { lateCancellationFeeMinor: 2500 });
     vi.mocked(schedulingClient.listMyAppointments).mockResolvedValueOnce(response({ upcoming: [late] }));
     vi.mocked(schedulingClient.listMyAppointments).mockResolvedValue(
-      response({ upcoming: [], past: [mine({ ...late.appointment, status: 'Cancelled' }, { canCancelOnline: false, canRescheduleOnline: false })] }),
+      response({ upcoming: [], cancelled: [mine({ ...late.appointment, status: 'Cancelled' }, { canCancelOnline: false, canRescheduleOnline: false })] }),
     );
     vi.mocked(schedulingClient.cancelMyAppointment).mockResolvedValue({ ...late.appointment, status: 'Cancelled' });
     renderApp('/portal');
@@ -131,9 +132,26 @@ describe('/portal appointments', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Sí, cancelar la cita' }));
     expect(schedulingClient.cancelMyAppointment).toHaveBeenCalledWith('a1', { acceptLateFee: true, reason: null });
     expect(await screen.findByText(/Tu cita del .* está cancelada\./)).toBeTruthy();
-    const past = screen.getByRole('region', { name: 'Citas pasadas' });
-    expect(within(past).getByText('Cancelada')).toBeTruthy();
+    const cancelled = screen.getByRole('region', { name: 'Citas canceladas' });
+    expect(within(cancelled).getByText('Cancelada')).toBeTruthy();
+    expect(within(cancelled).queryByText('Pasada')).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Citas pasadas' })).queryByText('Cancelada')).toBeNull();
     expect(within(screen.getByRole('region', { name: 'Próximas citas' })).getByText(/No tienes citas próximas/)).toBeTruthy();
+  });
+
+  it('lists a cancelled upcoming appointment under its own heading with a “Cancelada” label, never as past', async () => {
+    const cancelled = mine(appointment('a2', '2030-05-04T10:30:00+00:00', { status: 'Cancelled' }), { canCancelOnline: false, canRescheduleOnline: false });
+    vi.mocked(schedulingClient.listMyAppointments).mockResolvedValue(response({ cancelled: [cancelled] }));
+    renderApp('/portal');
+
+    const region = await screen.findByRole('region', { name: 'Citas canceladas' });
+    expect(within(region).getByText('Cancelada')).toBeTruthy();
+    expect(within(region).getByText(/4 de mayo de 2030/)).toBeTruthy();
+    expect(within(region).queryByRole('link', { name: /Añadir al calendario/ })).toBeNull();
+    expect(within(region).queryByRole('button')).toBeNull();
+    const past = screen.getByRole('region', { name: 'Citas pasadas' });
+    expect(within(past).queryByText(/4 de mayo de 2030/)).toBeNull();
+    expect(within(past).queryByText('Cancelada')).toBeNull();
   });
 
   it('shows the API’s reason when a cancellation is refused', async () => {

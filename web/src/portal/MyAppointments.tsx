@@ -8,7 +8,7 @@ import { CancelDialog } from './CancelDialog';
 import { portalKeys, useMyAppointments } from './queries';
 import { ReschedulePanel } from './ReschedulePanel';
 
-type Kind = 'upcoming' | 'past';
+type Kind = 'upcoming' | 'past' | 'cancelled';
 
 /** The patient's appointments (PP14) with online cancel and reschedule where the clinic's policy allows it (PP15). */
 export function MyAppointments() {
@@ -26,17 +26,17 @@ export function MyAppointments() {
     if (cancellations > 0) heading.current?.focus();
   }, [cancellations]);
 
-  function replace(details: AppointmentDetails, moveToPast: boolean) {
+  function replace(details: AppointmentDetails, moveToCancelled: boolean) {
     queryClient.setQueryData<MyAppointmentsResponse>(portalKeys.appointments, (current) => {
       if (!current) return current;
-      const updated = (item: MyAppointment): MyAppointment =>
-        moveToPast ? { ...item, appointment: details, canCancelOnline: false, canRescheduleOnline: false, lateCancellationFeeMinor: 0 } : { ...item, appointment: details };
       const found = current.upcoming.find((item) => item.appointment.id === details.id);
       if (!found) return current;
-      const rest = current.upcoming.filter((item) => item.appointment.id !== details.id);
-      return moveToPast
-        ? { ...current, upcoming: rest, past: [updated(found), ...current.past] }
-        : { ...current, upcoming: current.upcoming.map((item) => (item.appointment.id === details.id ? updated(item) : item)) };
+      if (!moveToCancelled) {
+        return { ...current, upcoming: current.upcoming.map((item) => (item.appointment.id === details.id ? { ...item, appointment: details } : item)) };
+      }
+      // A cancelled visit neither lies ahead nor took place: it has its own list.
+      const cancelled: MyAppointment = { ...found, appointment: details, canCancelOnline: false, canRescheduleOnline: false, lateCancellationFeeMinor: 0 };
+      return { ...current, upcoming: current.upcoming.filter((item) => item.appointment.id !== details.id), cancelled: [cancelled, ...current.cancelled] };
     });
     void queryClient.invalidateQueries({ queryKey: portalKeys.appointments });
   }
@@ -75,6 +75,7 @@ export function MyAppointments() {
             }}
           />
           <AppointmentGroup kind="past" items={appointments.data.past} policyText="" />
+          {appointments.data.cancelled.length > 0 && <AppointmentGroup kind="cancelled" items={appointments.data.cancelled} policyText="" />}
         </>
       )}
     </section>
@@ -94,7 +95,7 @@ function AppointmentGroup({ kind, items, policyText, onCancelled, onRescheduled 
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className={`appointment-group appointment-group--${kind}`}>
-      <h3 id={headingId}>{t(`portal.appointments.${kind}`)}</h3>
+      <h3 id={headingId}>{t(kind === 'cancelled' ? 'portal.appointments.cancelledList' : `portal.appointments.${kind}`)}</h3>
       {items.length === 0 ? (
         <p className="notice">
           {t(kind === 'upcoming' ? 'portal.appointments.noUpcoming' : 'portal.appointments.noPast')}{' '}
@@ -131,7 +132,7 @@ function AppointmentCard({ kind, item, policyText, onCancelled, onRescheduled }:
 
   return (
     <li className={`appointment-card appointment-card--${kind}`} data-appointment-id={appointment.id}>
-      <p className="appointment-card__label">{t(kind === 'upcoming' ? 'portal.appointments.upcomingLabel' : 'portal.appointments.pastLabel')}</p>
+      <p className="appointment-card__label">{t(`portal.appointments.${kind}Label`)}</p>
       <dl className="appointment-card__facts">
         <dt>{t('portal.appointments.when')}</dt>
         <dd>

@@ -155,6 +155,8 @@ const patient: PatientStrings = {
       past: 'Past appointments',
       upcomingLabel: 'Upcoming',
       pastLabel: 'Past',
+      cancelledList: 'Cancelled appointments',
+      cancelledLabel: 'Cancelled',
       noUpcoming: 'You have no upcoming appointments.',
       noPast: 'You have no past appointments yet.',
       bookLink: 'Book an appointment',

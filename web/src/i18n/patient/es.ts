@@ -158,6 +158,8 @@ const patient = {
       past: 'Citas pasadas',
       upcomingLabel: 'Próxima',
       pastLabel: 'Pasada',
+      cancelledList: 'Citas canceladas',
+      cancelledLabel: 'Cancelada',
       noUpcoming: 'No tienes citas próximas.',
       noPast: 'Todavía no tienes citas pasadas.',
       bookLink: 'Reservar una cita',

@@ -33,10 +33,12 @@ internal sealed class ListMyAppointmentsHandler(SchedulingDbContext db, ICurrent
                 upcoming ? accepted.LateFeeFor(a, now) : 0);
         }
 
-        var isUpcoming = appointments.ToLookup(a => a.IsUpcoming(now));
+        var cancelled = appointments.Where(a => a.Status == AppointmentStatus.Cancelled).ToList();
+        var isUpcoming = appointments.Except(cancelled).ToLookup(a => a.IsUpcoming(now));
         return new MyAppointmentsResponse(
             isUpcoming[true].OrderBy(a => a.StartsAt).Select(View).ToList(),
             isUpcoming[false].OrderByDescending(a => a.StartsAt).Select(View).ToList(),
+            cancelled.OrderByDescending(a => a.StartsAt).Select(View).ToList(),
             current.TextEs,
             current.TextEn);
     }
