@@ -81,7 +81,7 @@ public sealed class PhoneVerificationTests : IDisposable
     }
 
     [Fact]
-    public async Task Given_a_code_When_checked_wrongly_five_times_Then_even_the_right_code_no_longer_works()
+    public async Task Given_a_code_When_checked_wrongly_five_times_Then_even_the_right_code_no_longer_works_the_refusal_says_the_attempts_are_used_up_and_a_new_code_works()
     {
         await patient.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode(Phone, "en"));
         var code = (await api.EventsAsync<PhoneVerificationCodeRequested>()).Single().Code;
@@ -98,8 +98,15 @@ public sealed class PhoneVerificationTests : IDisposable
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         firstMiss.Detail.ShouldBe("The code is not correct. You can try 4 more time(s).");
+        firstMiss.Extensions["code"]!.ToString().ShouldBe("wrong-code");
+        firstMiss.Extensions["attemptsLeft"]!.ToString().ShouldBe("4");
         right.Detail.ShouldBe("Too many wrong attempts with this code. Ask for a new code.");
+        right.Extensions["code"]!.ToString().ShouldBe("attempts-used-up");
         (await api.QueryAsync(db => db.PhoneVerifications.SingleAsync())).Checks.ShouldBe(5);
+
+        (await patient.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode(Phone, "en"))).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var fresh = (await api.EventsAsync<PhoneVerificationCodeRequested>()).Last().Code;
+        (await patient.PostAsJsonAsync("/api/phone-verification/verify", new VerifyPhoneCode(Phone, fresh))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -113,6 +120,7 @@ public sealed class PhoneVerificationTests : IDisposable
         var problem = await (await patient.PostAsJsonAsync("/api/phone-verification/verify", new VerifyPhoneCode(Phone, code)))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         problem.Detail.ShouldBe("This code has expired. Ask for a new code.");
+        problem.Extensions["code"]!.ToString().ShouldBe("expired");
     }
 
     [Fact]
@@ -126,6 +134,7 @@ public sealed class PhoneVerificationTests : IDisposable
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         again.Detail.ShouldBe("This code has already been used. Ask for a new code.");
+        again.Extensions["code"]!.ToString().ShouldBe("already-used");
     }
 
     [Fact]

@@ -11,6 +11,8 @@ export interface Problem {
   code?: string | null;
   /** With code "early-start": the instant from which the appointment may be started without a reason. */
   startableFrom?: string | null;
+  /** With code "wrong-code": how many more tries the SMS code allows. */
+  attemptsLeft?: number | null;
 }
 
 export function problemOf(error: unknown): Problem {

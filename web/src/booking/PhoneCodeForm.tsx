@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import * as z from 'zod/mini';
 import { identityClient } from '../api';
 import { problemOf } from '../api/problems';
@@ -12,12 +12,23 @@ import type { PatientDetailsDraft } from './flowState';
 const codeSchema = z.object({ code: z.string().check(z.trim(), z.regex(/^[0-9]{4,10}$/, 'booking.code.invalid')) });
 type CodeForm = z.infer<typeof codeSchema>;
 
+// The API's codes for an SMS code that can no longer verify the phone, and what to tell the patient.
+const spentMessages = {
+  'attempts-used-up': 'booking.code.attemptsUsedUp',
+  expired: 'booking.code.expired',
+  'already-used': 'booking.code.alreadyUsed',
+  'no-code': 'booking.code.noCode',
+} as const;
+
 /** The SMS code sent to the patient's phone (OB4): a verified number yields the token the confirmation carries. */
 export function PhoneCodeForm({ details, onVerified, onChangeNumber }: { details: PatientDetailsDraft; onVerified: (token: string) => void; onChangeNumber: () => void }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string>(t('booking.code.sent', { phone: details.phone }));
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useZodForm(codeSchema, { defaultValues: { code: '' } });
+  // Set when the code can no longer work (attempts used up, expired, already used): only a new code helps.
+  const [spent, setSpent] = useState<string>();
+  const newCodeButton = useRef<HTMLButtonElement>(null);
+  const { register, handleSubmit, setError, setFocus, reset, formState } = useZodForm(codeSchema, { defaultValues: { code: '' } });
   const fieldError = useFieldErrors(formState.errors);
 
   const onSubmit = async ({ code }: CodeForm) => {
@@ -27,6 +38,16 @@ export function PhoneCodeForm({ details, onVerified, onChangeNumber }: { details
       onVerified(verified.token);
     } catch (error) {
       const problem = problemOf(error);
+      if (problem.status === 422 && problem.code && problem.code in spentMessages) {
+        setSpent(t(spentMessages[problem.code as keyof typeof spentMessages]));
+        // The one useful next step, ready for Enter or a tap.
+        requestAnimationFrame(() => newCodeButton.current?.focus());
+        return;
+      }
+      if (problem.status === 422 && problem.code === 'wrong-code' && typeof problem.attemptsLeft === 'number') {
+        setError('code', { type: 'server', message: t('booking.code.wrongLeft', { count: problem.attemptsLeft }) }, { shouldFocus: true });
+        return;
+      }
       if (problem.status === 400 || problem.status === 422) {
         setError('code', { type: 'server', message: t('booking.code.wrong') }, { shouldFocus: true });
         return;
@@ -39,7 +60,11 @@ export function PhoneCodeForm({ details, onVerified, onChangeNumber }: { details
     setAlert(undefined);
     try {
       await identityClient.sendPhoneVerificationCode({ phone: details.phone, language: details.language });
+      setSpent(undefined);
+      reset({ code: '' });
       setStatus(t('booking.code.resent', { phone: details.phone }));
+      // After the render that removes the "new code" button, which may hold the focus.
+      requestAnimationFrame(() => setFocus('code'));
     } catch (error) {
       setAlert(t(problemOf(error).status === 429 ? 'booking.details.tooManyCodes' : 'errors.unexpected'));
     }
@@ -49,6 +74,14 @@ export function PhoneCodeForm({ details, onVerified, onChangeNumber }: { details
     <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
       <p role="status">{status}</p>
       <FormAlert>{alert}</FormAlert>
+      {spent && (
+        <div role="alert" className="notice notice--error">
+          <p>{spent}</p>
+          <button ref={newCodeButton} type="button" className="button" onClick={() => void resend()}>
+            {t('booking.code.sendNew')}
+          </button>
+        </div>
+      )}
       <TextField
         label={t('booking.code.label')}
         inputMode="numeric"

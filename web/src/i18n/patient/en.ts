@@ -108,6 +108,13 @@ const patient: PatientStrings = {
       changeNumber: 'Change the number',
       invalid: 'Type only the digits of the code.',
       wrong: 'The code is not right or has expired. Check it or ask for another.',
+      wrongLeft_one: 'The code is not right. You have {{count}} try left.',
+      wrongLeft_other: 'The code is not right. You have {{count}} tries left.',
+      attemptsUsedUp: 'You have used up the tries for this code, so it no longer works even if it is right. Ask for a new one.',
+      expired: 'This code has expired. Ask for a new one.',
+      alreadyUsed: 'This code has already been used. Ask for a new one.',
+      noCode: 'We have not sent a code to this number. Ask for one.',
+      sendNew: 'Send me a new code',
     },
     review: {
       appointment: 'Appointment',

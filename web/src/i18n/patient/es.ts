@@ -111,6 +111,13 @@ const patient = {
       changeNumber: 'Cambiar el número',
       invalid: 'Escribe solo los dígitos del código.',
       wrong: 'El código no es correcto o ha caducado. Revísalo o pide otro.',
+      wrongLeft_one: 'El código no es correcto. Te queda {{count}} intento.',
+      wrongLeft_other: 'El código no es correcto. Te quedan {{count}} intentos.',
+      attemptsUsedUp: 'Has agotado los intentos con este código, así que ya no sirve aunque sea el correcto. Pide uno nuevo.',
+      expired: 'Este código ha caducado. Pide uno nuevo.',
+      alreadyUsed: 'Este código ya se ha usado. Pide uno nuevo.',
+      noCode: 'No hemos enviado ningún código a este número. Pide uno.',
+      sendNew: 'Enviarme un código nuevo',
     },
     review: {
       appointment: 'Cita',

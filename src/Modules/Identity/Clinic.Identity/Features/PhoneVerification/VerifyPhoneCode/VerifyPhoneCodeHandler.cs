@@ -29,7 +29,7 @@ internal sealed class VerifyPhoneCodeHandler(
             .Where(v => v.Phone == phone)
             .OrderByDescending(v => v.SentAt)
             .FirstOrDefaultAsync(cancellationToken)
-            ?? throw new BusinessRuleException("No code was sent to this phone. Ask for a code first.");
+            ?? throw new PhoneCodeRefusedException("no-code", "No code was sent to this phone. Ask for a code first.");
 
         var token = SecretToken.New();
         var check = verification.Check(
@@ -48,11 +48,13 @@ internal sealed class VerifyPhoneCodeHandler(
         return check switch
         {
             PhoneCodeCheck.Verified => new PhoneVerified(phone, token, verification.TokenExpiresAt!.Value),
-            PhoneCodeCheck.WrongCode => throw new BusinessRuleException(
-                $"The code is not correct. You can try {settings.MaxChecksPerCode - verification.Checks} more time(s)."),
-            PhoneCodeCheck.TooManyChecks => throw new BusinessRuleException("Too many wrong attempts with this code. Ask for a new code."),
-            PhoneCodeCheck.Expired => throw new BusinessRuleException("This code has expired. Ask for a new code."),
-            _ => throw new BusinessRuleException("This code has already been used. Ask for a new code."),
+            PhoneCodeCheck.WrongCode => throw new PhoneCodeRefusedException(
+                "wrong-code",
+                $"The code is not correct. You can try {settings.MaxChecksPerCode - verification.Checks} more time(s).",
+                settings.MaxChecksPerCode - verification.Checks),
+            PhoneCodeCheck.TooManyChecks => throw new PhoneCodeRefusedException("attempts-used-up", "Too many wrong attempts with this code. Ask for a new code."),
+            PhoneCodeCheck.Expired => throw new PhoneCodeRefusedException("expired", "This code has expired. Ask for a new code."),
+            _ => throw new PhoneCodeRefusedException("already-used", "This code has already been used. Ask for a new code."),
         };
     }
 }
