@@ -1,9 +1,7 @@
 using System.Net;
 using Clinic.IntegrationTests.Identity;
 using Clinic.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinic.IntegrationTests.Host;
@@ -86,18 +84,5 @@ public sealed class ReverseProxyTests
         {
             (await IdentityApi.LogInAsync(client, $"person{attempt}@example.com")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
-    }
-
-    private sealed class PeerAddress(IPAddress address) : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((HttpContext context, RequestDelegate following) =>
-            {
-                context.Connection.RemoteIpAddress = address;
-                return following(context);
-            });
-            next(app);
-        };
     }
 }

@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
+using Clinic.Identity.Adapters.Recaptcha;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Features.PhoneVerification.SendPhoneVerificationCode;
 using Clinic.Identity.Features.PhoneVerification.VerifyPhoneCode;
 using Clinic.Identity.Features.Settings.UpdatePortalAccessSettings;
 using Clinic.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinic.IntegrationTests.Identity;
 
@@ -161,7 +164,9 @@ public sealed class PhoneVerificationTests : IDisposable
 
         var sixth = await patient.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode(Phone, "es"));
 
-        (await sixth.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests)).Detail.ShouldBe("Too many codes were sent to this phone. Wait a while before asking for another one.");
+        var problem = await sixth.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        problem.Detail.ShouldBe("Too many codes were sent to this phone. Wait a while before asking for another one.");
+        problem.Extensions["code"]!.ToString().ShouldBe("phone-limit");
         sixth.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromMinutes(55));
         (await patient.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode("+34 699 000 111", "es"))).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         (await api.EventsAsync<PhoneVerificationCodeRequested>()).Count(e => e.Phone == E164).ShouldBe(5);
@@ -171,7 +176,7 @@ public sealed class PhoneVerificationTests : IDisposable
     }
 
     [Fact]
-    public async Task Given_one_address_When_it_asks_for_codes_to_many_phones_Then_the_per_address_limit_stops_it()
+    public async Task Given_one_address_When_it_asks_for_codes_to_many_phones_past_the_hard_ceiling_Then_429_names_the_connection_not_the_number()
     {
         using var limited = new ClinicApiFactory().WithoutBackgroundWorkers().With("Identity:RateLimits:SmsCodesPerHour", "3");
         var pumper = limited.CreateBrowserClient();
@@ -181,8 +186,41 @@ public sealed class PhoneVerificationTests : IDisposable
                 .StatusCode.ShouldBe(HttpStatusCode.Accepted);
         }
 
-        (await pumper.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode("+34 600 000 009", "es")))
-            .StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        var refused = await (await pumper.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode("+34 600 000 009", "es")))
+            .ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+
+        refused.Extensions["code"]!.ToString().ShouldBe("address-limit");
+    }
+
+    [Fact]
+    public async Task Given_a_clinics_shared_wifi_When_more_than_ten_new_phones_ask_for_codes_in_an_hour_Then_nobody_is_locked_out_and_the_next_ones_need_a_captcha()
+    {
+        using var wifi = new ClinicApiFactory().WithoutBackgroundWorkers().WithFakeClock(Now);
+        wifi.ConfigureServices = services => services
+            .AddSingleton<IStartupFilter>(new PeerAddress(IPAddress.Parse("203.0.113.50")))
+            .AddSingleton<IRecaptchaVerifier>(new AcceptsOnly("human"));
+        var reception = wifi.CreateBrowserClient();
+        for (var phone = 0; phone < 10; phone++)
+        {
+            (await reception.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode($"+34 600 000 0{phone:D2}", "es")))
+                .StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        }
+
+        var withoutCaptcha = await (await reception.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode("+34 600 000 050", "es")))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var failedCaptcha = await reception.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode("+34 600 000 050", "es", "bot"));
+        var withCaptcha = await reception.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode("+34 600 000 050", "es", "human"));
+
+        withoutCaptcha.Extensions["code"]!.ToString().ShouldBe("captcha-required");
+        (await failedCaptcha.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).Extensions["code"]!.ToString().ShouldBe("captcha-required");
+        withCaptcha.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        wifi.Clock!.Advance(TimeSpan.FromHours(1));
+        (await reception.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode("+34 600 000 051", "es"))).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+    }
+
+    private sealed class AcceptsOnly(string token) : IRecaptchaVerifier
+    {
+        public Task<bool> VerifyAsync(string? given, string? remoteIp, CancellationToken cancellationToken) => Task.FromResult(given == token);
     }
 
     [Fact]

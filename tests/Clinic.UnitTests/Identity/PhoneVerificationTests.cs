@@ -10,7 +10,7 @@ public sealed class PhoneVerificationTests
     [Fact]
     public void Given_the_right_code_When_checked_Then_it_is_verified_once_and_the_token_lives_its_lifetime()
     {
-        var verification = PhoneVerification.Send("+34600111222", "hash-of-123456", Sent, TenMinutes);
+        var verification = PhoneVerification.Send("+34600111222", "hash-of-123456", Sent, TenMinutes, null);
 
         var first = verification.Check(hash => hash == "hash-of-123456", Sent.AddMinutes(1), 5, "token-hash", TimeSpan.FromMinutes(30));
         var second = verification.Check(hash => hash == "hash-of-123456", Sent.AddMinutes(2), 5, "other-token", TimeSpan.FromMinutes(30));
@@ -25,7 +25,7 @@ public sealed class PhoneVerificationTests
     [Fact]
     public void Given_wrong_codes_When_the_fifth_check_fails_Then_no_further_check_is_counted_or_accepted()
     {
-        var verification = PhoneVerification.Send("+34600111222", "right", Sent, TenMinutes);
+        var verification = PhoneVerification.Send("+34600111222", "right", Sent, TenMinutes, null);
 
         var results = Enumerable.Range(0, 5).Select(_ => verification.Check(hash => false, Sent, 5, "t", TenMinutes)).ToList();
         var rightAfterwards = verification.Check(hash => true, Sent, 5, "t", TenMinutes);
@@ -39,7 +39,7 @@ public sealed class PhoneVerificationTests
     [Fact]
     public void Given_the_right_code_When_checked_at_the_expiry_instant_Then_it_has_expired()
     {
-        var verification = PhoneVerification.Send("+34600111222", "right", Sent, TenMinutes);
+        var verification = PhoneVerification.Send("+34600111222", "right", Sent, TenMinutes, null);
 
         verification.Check(hash => true, Sent + TenMinutes, 5, "t", TenMinutes).ShouldBe(PhoneCodeCheck.Expired);
         verification.Checks.ShouldBe(0, "an expired code is not worth an attempt");

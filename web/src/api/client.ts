@@ -5584,6 +5584,8 @@ export interface SendPhoneVerificationCode {
     phone: string;
     /** "es" or "en": the language of the SMS. */
     language: string;
+    /** Needed only once the connection has asked for many codes this hour (422 with code "captcha-required"). */
+    recaptchaToken: string | null;
 }
 
 export interface ServiceCategoryResponse {

@@ -14,6 +14,7 @@ import { useZodForm } from '../forms/useZodForm';
 import { currentLanguage, useTranslation } from '../i18n';
 import type { FlowState, PatientDetailsDraft } from './flowState';
 import { PhoneCodeForm } from './PhoneCodeForm';
+import { sendPhoneCode, tooManyCodesKey } from './sendPhoneCode';
 
 const phone = z.string().check(
   z.trim(),
@@ -79,18 +80,18 @@ export function DetailsStep({ flow, user, update, onBack, serverProblem }: Props
       return;
     }
     try {
-      await identityClient.sendPhoneVerificationCode({ phone: details.phone, language: details.language });
+      await sendPhoneCode(details.phone, details.language);
       update({ details });
       setCodeFor(details);
     } catch (error) {
       const problem = problemOf(error);
       if (problem.status === 400 && applyFieldErrors(problem, ['phone'], setError, { phone: t('validation.phone') })) return;
       // 422: the clinic has just turned the SMS step off; nothing to verify.
-      if (problem.status === 422) {
+      if (problem.status === 422 && problem.code !== 'captcha-required') {
         update({ details, step: 'review' });
         return;
       }
-      setAlert(t(problem.status === 429 ? 'booking.details.tooManyCodes' : 'errors.unexpected'));
+      setAlert(t(problem.status === 429 ? tooManyCodesKey(problem) : 'errors.unexpected'));
     }
   };
 

@@ -45,7 +45,7 @@ describe('PhoneCodeForm', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(newCode));
 
     await user.click(newCode);
-    expect(identityClient.sendPhoneVerificationCode).toHaveBeenCalledWith({ phone: '+34 612 345 678', language: 'es' });
+    expect(identityClient.sendPhoneVerificationCode).toHaveBeenCalledWith({ phone: '+34 612 345 678', language: 'es', recaptchaToken: null });
     expect(await screen.findByText('Te hemos enviado un código nuevo al +34 612 345 678.')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     const field = screen.getByLabelText('Código del SMS') as HTMLInputElement;

@@ -8,6 +8,7 @@ import { TextField } from '../forms/TextField';
 import { useZodForm } from '../forms/useZodForm';
 import { useTranslation } from '../i18n';
 import type { PatientDetailsDraft } from './flowState';
+import { sendPhoneCode, tooManyCodesKey } from './sendPhoneCode';
 
 const codeSchema = z.object({ code: z.string().check(z.trim(), z.regex(/^[0-9]{4,10}$/, 'booking.code.invalid')) });
 type CodeForm = z.infer<typeof codeSchema>;
@@ -59,14 +60,15 @@ export function PhoneCodeForm({ details, onVerified, onChangeNumber }: { details
   const resend = async () => {
     setAlert(undefined);
     try {
-      await identityClient.sendPhoneVerificationCode({ phone: details.phone, language: details.language });
+      await sendPhoneCode(details.phone, details.language);
       setSpent(undefined);
       reset({ code: '' });
       setStatus(t('booking.code.resent', { phone: details.phone }));
       // After the render that removes the "new code" button, which may hold the focus.
       requestAnimationFrame(() => setFocus('code'));
     } catch (error) {
-      setAlert(t(problemOf(error).status === 429 ? 'booking.details.tooManyCodes' : 'errors.unexpected'));
+      const problem = problemOf(error);
+      setAlert(t(problem.status === 429 ? tooManyCodesKey(problem) : 'errors.unexpected'));
     }
   };
 

@@ -161,6 +161,8 @@ public static class ModuleRegistration
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
                 Detail = "Too many attempts from this address. Wait a little and try again.",
+                // Clients tell this (the connection's limit) from a limit on what was asked for, e.g. one phone number.
+                Extensions = { ["code"] = "address-limit" },
             },
         });
     }

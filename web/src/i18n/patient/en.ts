@@ -97,6 +97,7 @@ const patient: PatientStrings = {
       signedInAs: 'You are booking as {{name}} ({{email}}).',
       notYou: 'Not you?',
       tooManyCodes: 'Too many codes have been requested for this number. Wait a while or call the clinic.',
+      tooManyFromConnection: 'Many codes have been requested from this connection (a shared Wi-Fi, for example). Wait a few minutes and try again, or call the clinic.',
     },
     code: {
       label: 'Code from the text message',

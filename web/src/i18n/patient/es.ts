@@ -100,6 +100,7 @@ const patient = {
       signedInAs: 'Reservas como {{name}} ({{email}}).',
       notYou: '¿No eres tú?',
       tooManyCodes: 'Has pedido demasiados códigos para este número. Espera un rato o llama a la clínica.',
+      tooManyFromConnection: 'Se han pedido muchos códigos desde esta conexión (por ejemplo, una wifi compartida). Espera unos minutos y vuelve a intentarlo, o llama a la clínica.',
     },
     code: {
       label: 'Código del SMS',

@@ -35,10 +35,14 @@ internal sealed class PhoneVerification
     /// <summary>What used the token up, e.g. "booking:{hold group}": the same booking may ask again, no other can.</summary>
     public string? TokenUsedFor { get; private set; }
 
-    public static PhoneVerification Send(string phone, string codeHash, DateTimeOffset now, TimeSpan codeLifetime) => new()
+    /// <summary>Hash of the address the code was asked from: enough to count a connection's requests, not to know who it was.</summary>
+    public string? RequestedFromHash { get; private set; }
+
+    public static PhoneVerification Send(string phone, string codeHash, DateTimeOffset now, TimeSpan codeLifetime, string? requestedFromHash) => new()
     {
         Id = Guid.NewGuid(),
         Phone = phone,
+        RequestedFromHash = requestedFromHash,
         CodeHash = codeHash,
         SentAt = now,
         CodeExpiresAt = now + codeLifetime,

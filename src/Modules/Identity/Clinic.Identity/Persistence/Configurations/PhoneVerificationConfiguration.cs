@@ -17,6 +17,8 @@ internal sealed class PhoneVerificationConfiguration : IEntityTypeConfiguration<
         // Two simultaneous checks of one code must not both count as the same attempt.
         builder.Property(v => v.Checks).IsConcurrencyToken();
         builder.HasIndex(v => new { v.Phone, v.SentAt });
+        builder.Property(v => v.RequestedFromHash).HasMaxLength(64);
+        builder.HasIndex(v => new { v.RequestedFromHash, v.SentAt });
         builder.HasIndex(v => v.TokenHash).IsUnique();
     }
 }

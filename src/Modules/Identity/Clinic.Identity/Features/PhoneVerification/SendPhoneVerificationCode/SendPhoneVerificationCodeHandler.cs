@@ -2,11 +2,13 @@ using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Phones;
 using Clinic.BuildingBlocks.Security;
+using Clinic.Identity.Adapters.Recaptcha;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Patients;
 using Clinic.Identity.Options;
 using Clinic.Identity.Persistence;
 using Mediator;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,6 +20,9 @@ internal sealed class SendPhoneVerificationCodeHandler(
     IdentityDbContext db,
     IPasswordHasher<string> codeHasher,
     IOptions<PhoneVerificationOptions> options,
+    IOptions<IdentityRateLimitOptions> rateLimits,
+    IRecaptchaVerifier recaptcha,
+    IHttpContextAccessor http,
     PhoneNumberNormalizer phones,
     TimeProvider clock) : IRequestHandler<SendPhoneVerificationCode, PhoneCodeSent>
 {
@@ -41,11 +46,22 @@ internal sealed class SendPhoneVerificationCodeHandler(
         {
             throw new TooManyRequestsException(
                 "Too many codes were sent to this phone. Wait a while before asking for another one.",
-                recentSends[^settings.MaxCodesPerPhonePerHour].AddHours(1) - now);
+                recentSends[^settings.MaxCodesPerPhonePerHour].AddHours(1) - now,
+                new Dictionary<string, object?> { ["code"] = "phone-limit" });
+        }
+
+        // A busy connection (a clinic's Wi-Fi, a carrier's shared address) is asked to prove it is people, not locked out.
+        var remoteIp = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        var fromHash = remoteIp is null ? null : SecretToken.Hash(remoteIp);
+        if (fromHash is not null
+            && await db.PhoneVerifications.CountAsync(v => v.RequestedFromHash == fromHash && v.SentAt > hourAgo, cancellationToken) >= rateLimits.Value.SmsCodesPerHourBeforeCaptcha
+            && (string.IsNullOrWhiteSpace(command.RecaptchaToken) || !await recaptcha.VerifyAsync(command.RecaptchaToken, remoteIp, cancellationToken)))
+        {
+            throw new CaptchaRequiredException();
         }
 
         var code = SecretToken.NumericCode(settings.CodeLength);
-        var verification = Verification.Send(phone, codeHasher.HashPassword(phone, code), now, settings.CodeLifetime);
+        var verification = Verification.Send(phone, codeHasher.HashPassword(phone, code), now, settings.CodeLifetime, fromHash);
         db.PhoneVerifications.Add(verification);
         db.Publish(new PhoneVerificationCodeRequested(phone, code, command.Language, verification.CodeExpiresAt) { OccurredAt = now });
         await db.SaveChangesAsync(cancellationToken);

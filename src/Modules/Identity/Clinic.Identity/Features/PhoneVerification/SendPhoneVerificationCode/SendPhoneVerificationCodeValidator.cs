@@ -9,5 +9,6 @@ internal sealed class SendPhoneVerificationCodeValidator : AbstractValidator<Sen
     {
         RuleFor(s => s.Phone).NotEmpty().PhoneNumber(phones);
         RuleFor(s => s.Language).Language();
+        RuleFor(s => s.RecaptchaToken).MaximumLength(4000);
     }
 }

@@ -302,6 +302,10 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("RequestedFromHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("datetimeoffset");
 
@@ -329,6 +333,8 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
                         .HasFilter("[TokenHash] IS NOT NULL");
 
                     b.HasIndex("Phone", "SentAt");
+
+                    b.HasIndex("RequestedFromHash", "SentAt");
 
                     b.ToTable("PhoneVerifications", "identity");
                 });

@@ -295,6 +295,10 @@ namespace Clinic.Identity.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestedFromHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -321,6 +325,8 @@ namespace Clinic.Identity.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Phone", "SentAt");
+
+                    b.HasIndex("RequestedFromHash", "SentAt");
 
                     b.ToTable("PhoneVerifications");
                 });
