@@ -79,10 +79,11 @@ test('a patient sees a booked treatment in the portal, moves it to another time 
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Mis citas' })).toBeFocused();
   await expect(upcoming).toContainText('No tienes citas próximas.');
-  const cancelled = past.locator('.appointment-card');
+  // Cancelled is its own list, never a past visit (#18 item 3).
+  const cancelled = page.getByRole('region', { name: 'Citas canceladas' }).locator('.appointment-card');
   await expect(cancelled).toHaveCount(1);
-  await expect(cancelled).toContainText('Pasada');
   await expect(cancelled).toContainText('Cancelada');
+  await expect(past).toContainText('Todavía no tienes citas pasadas.');
   await expect(cancelled).toContainText(newTime);
   await expectAccessible(page);
 });

@@ -17,7 +17,7 @@ export async function expectAccessible(page: Page) {
 export async function chooseServices(page: Page, services: string[]) {
   await page.goto('/book');
   for (const service of services) await page.getByRole('button', { name: `Reservar ${service}` }).click();
-  await expect(page.getByText(`${services.length} servicios seleccionados`)).toBeVisible();
+  await expect(page.getByText(services.length === 1 ? '1 servicio seleccionado' : `${services.length} servicios seleccionados`)).toBeVisible();
   await page.getByRole('region', { name: 'Tu selección' }).getByRole('button', { name: 'Continuar' }).click();
 }
 
