@@ -4,6 +4,7 @@ using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Account.ActivateAccount;
+using Clinic.Identity.Features.Account.CheckAccountLink;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Patients;
 using Clinic.Identity.Features.Patients.CreatePatient;
@@ -96,6 +97,42 @@ public sealed class ActivationTests : IDisposable
         (await factory.CreateBrowserClient().PostAsJsonAsync("/api/account/activate", new ActivateAccount(token, "someone elses password")))
             .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await IdentityApi.LogInAsync(factory.CreateBrowserClient(), "ana@example.com", "someone elses password")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Given_a_welcome_link_When_its_page_checks_it_before_and_after_the_patient_registered_the_same_email_Then_it_says_usable_then_account_active()
+    {
+        var patient = await BookedPatientAsync("ana@example.com");
+        await DeliverAsync(Booked(patient.PatientId, firstBooking: true));
+        var token = IdentityApi.TokenOf((await api.EventsAsync<PatientActivationRequested>()).Single().ActivationUrl);
+        var browser = factory.CreateBrowserClient();
+        async Task<string> StateAsync(string kind, string linkToken) =>
+            (await (await browser.PostAsJsonAsync("/api/account/links/check", new CheckAccountLink(kind, linkToken))).ShouldBeJsonAsync<AccountLinkStatus>()).State;
+
+        var before = await StateAsync("activation", token);
+        await api.RegisteredPatientAsync("ana@example.com", "Ana", "Torres");
+        var after = await StateAsync("activation", token);
+
+        before.ShouldBe("usable");
+        after.ShouldBe("account-active");
+        (await StateAsync("activation", "not-a-real-token")).ShouldBe("expired-or-used");
+        (await StateAsync("password-reset", token)).ShouldBe("expired-or-used", "a token is only good for its own kind of link");
+        (await (await browser.PostAsJsonAsync("/api/account/links/check", new CheckAccountLink("coupon", token))).ShouldBeValidationProblemAsync())
+            .Errors.Keys.ShouldBe(["kind"]);
+        (await api.QueryAsync(db => db.AccountLinks.CountAsync(l => l.Purpose == Clinic.Identity.Domain.Accounts.AccountLinkPurpose.Activation && l.UsedAt != null))).ShouldBe(0, "checking uses nothing up");
+    }
+
+    [Fact]
+    public async Task Given_a_welcome_link_past_its_lifetime_When_its_page_checks_it_Then_it_says_expired_or_used()
+    {
+        var patient = await BookedPatientAsync("ana@example.com");
+        await DeliverAsync(Booked(patient.PatientId, firstBooking: true));
+        var token = IdentityApi.TokenOf((await api.EventsAsync<PatientActivationRequested>()).Single().ActivationUrl);
+
+        factory.Clock!.Advance(TimeSpan.FromDays(14) + TimeSpan.FromSeconds(1));
+
+        (await (await factory.CreateBrowserClient().PostAsJsonAsync("/api/account/links/check", new CheckAccountLink("activation", token)))
+            .ShouldBeJsonAsync<AccountLinkStatus>()).State.ShouldBe("expired-or-used");
     }
 
     [Fact]

@@ -10,6 +10,7 @@ import { newPassword, passwordsMatch } from '../forms/rules';
 import { useZodForm } from '../forms/useZodForm';
 import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
+import { useAccountLinkStatus } from './linkStatus';
 import { useSignedIn } from './session';
 
 const schema = z.object({ password: newPassword, confirmPassword: z.string() }).check(passwordsMatch('password', 'confirmPassword'));
@@ -21,6 +22,8 @@ export default function ActivatePage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const signedIn = useSignedIn();
+  const token = params.get('token') ?? '';
+  const link = useAccountLinkStatus('activation', token);
   const [alert, setAlert] = useState<string>();
   const { register, handleSubmit, setError, formState } = useZodForm(schema, {
     defaultValues: { password: '', confirmPassword: '' },
@@ -30,7 +33,7 @@ export default function ActivatePage() {
   const onSubmit = async (values: ActivateForm) => {
     setAlert(undefined);
     try {
-      signedIn(await identityClient.activateAccount({ token: params.get('token') ?? '', password: values.password }));
+      signedIn(await identityClient.activateAccount({ token, password: values.password }));
       void navigate('/portal', { replace: true });
     } catch (error) {
       const problem = problemOf(error);
@@ -43,24 +46,46 @@ export default function ActivatePage() {
     <>
       <PageTitle title={t('activate.heading')} />
       <h1>{t('activate.heading')}</h1>
-      <p>{t('activate.intro')}</p>
-      <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
-        <FormAlert>
-          {alert && (
-            <>
-              <p>{alert}</p>
-              <Link to="/forgot-password">{t('activate.newLink')}</Link>
-            </>
-          )}
-        </FormAlert>
-        <NewPasswordFields
-          password={register('password')}
-          confirmation={register('confirmPassword')}
-          passwordError={fieldError('password')}
-          confirmationError={fieldError('confirmPassword')}
-        />
-        <SubmitButton busy={formState.isSubmitting} label={t('activate.submit')} busyLabel={t('activate.submitting')} />
-      </form>
+      {link.isPending && token !== '' && <p role="status">{t('links.checking')}</p>}
+      {link.data?.state === 'account-active' && (
+        <div className="notice">
+          <p>{t('activate.alreadyActive')}</p>
+          <p>
+            <Link className="button" to="/login">
+              {t('activate.toLogin')}
+            </Link>{' '}
+            <Link to="/forgot-password">{t('activate.forgotPassword')}</Link>
+          </p>
+        </div>
+      )}
+      {(link.data?.state === 'expired-or-used' || token === '') && (
+        <div className="notice notice--error">
+          <p>{t('activate.linkInvalid')}</p>
+          <Link to="/forgot-password">{t('activate.newLink')}</Link>
+        </div>
+      )}
+      {token !== '' && !link.isPending && (link.isError || link.data?.state === 'usable') && (
+        <>
+          <p>{t('activate.intro')}</p>
+          <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
+            <FormAlert>
+              {alert && (
+                <>
+                  <p>{alert}</p>
+                  <Link to="/forgot-password">{t('activate.newLink')}</Link>
+                </>
+              )}
+            </FormAlert>
+            <NewPasswordFields
+              password={register('password')}
+              confirmation={register('confirmPassword')}
+              passwordError={fieldError('password')}
+              confirmationError={fieldError('confirmPassword')}
+            />
+            <SubmitButton busy={formState.isSubmitting} label={t('activate.submit')} busyLabel={t('activate.submitting')} />
+          </form>
+        </>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { identityClient, schedulingClient } from '../api';
@@ -17,6 +17,7 @@ vi.mock('../api', () => ({
     activateAccount: vi.fn(),
     requestPasswordReset: vi.fn(),
     resetPassword: vi.fn(),
+    checkAccountLink: vi.fn(),
   },
 }));
 
@@ -25,6 +26,7 @@ beforeEach(async () => {
   vi.mocked(identityClient.getCurrentUser).mockRejectedValue(signedOut);
   vi.mocked(identityClient.getPublicAccountSettings).mockResolvedValue(accountSettings);
   vi.mocked(schedulingClient.getClinicProfile).mockResolvedValue(clinicProfile);
+  vi.mocked(identityClient.checkAccountLink).mockResolvedValue({ state: 'usable' });
   await changeLanguage('es');
 });
 
@@ -70,6 +72,26 @@ describe('pages reached from emailed links', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Este enlace ha caducado o ya se ha usado.');
     expect(screen.getByRole('link', { name: 'Pedir un enlace nuevo' }).getAttribute('href')).toBe('/forgot-password');
+  });
+
+  it('/activate says at once that the account is already active when the patient registered the same email since, and shows no form', async () => {
+    vi.mocked(identityClient.checkAccountLink).mockResolvedValue({ state: 'account-active' });
+    renderApp('/activate?token=old-welcome');
+
+    const notice = (await screen.findByText(/Tu cuenta ya está activa/)).closest('.notice') as HTMLElement;
+    expect(identityClient.checkAccountLink).toHaveBeenCalledWith({ kind: 'activation', token: 'old-welcome' }, expect.anything());
+    expect(within(notice).getByRole('link', { name: 'Iniciar sesión' }).getAttribute('href')).toBe('/login');
+    expect(screen.queryByLabelText('Contraseña nueva')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Activar cuenta' })).toBeNull();
+  });
+
+  it('/reset-password says a spent link at once instead of showing the form', async () => {
+    vi.mocked(identityClient.checkAccountLink).mockResolvedValue({ state: 'expired-or-used' });
+    renderApp('/reset-password?token=used');
+
+    expect(await screen.findByRole('link', { name: 'Pedir un enlace nuevo' })).toBeTruthy();
+    expect(identityClient.checkAccountLink).toHaveBeenCalledWith({ kind: 'password-reset', token: 'used' }, expect.anything());
+    expect(screen.queryByLabelText('Contraseña nueva')).toBeNull();
   });
 
   it('/forgot-password answers the same way whatever the email, without saying whether it exists', async () => {

@@ -10,6 +10,7 @@ import { newPassword, passwordsMatch } from '../forms/rules';
 import { useZodForm } from '../forms/useZodForm';
 import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
+import { useAccountLinkStatus } from './linkStatus';
 
 const schema = z.object({ newPassword, confirmPassword: z.string() }).check(passwordsMatch('newPassword', 'confirmPassword'));
 type ResetForm = z.infer<typeof schema>;
@@ -18,6 +19,9 @@ export default function ResetPasswordPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const [done, setDone] = useState(false);
+  const token = params.get('token') ?? '';
+  const link = useAccountLinkStatus('password-reset', token);
+  const linkSpent = token === '' || (!done && link.data?.state !== undefined && link.data.state !== 'usable');
   const [alert, setAlert] = useState<string>();
   const { register, handleSubmit, setError, formState } = useZodForm(schema, {
     defaultValues: { newPassword: '', confirmPassword: '' },
@@ -27,7 +31,7 @@ export default function ResetPasswordPage() {
   const onSubmit = async (values: ResetForm) => {
     setAlert(undefined);
     try {
-      await identityClient.resetPassword({ token: params.get('token') ?? '', newPassword: values.newPassword });
+      await identityClient.resetPassword({ token, newPassword: values.newPassword });
       setDone(true);
     } catch (error) {
       const problem = problemOf(error);
@@ -47,6 +51,13 @@ export default function ResetPasswordPage() {
             {t('reset.toLogin')}
           </Link>
         </FormSuccess>
+      ) : link.isPending && token !== '' ? (
+        <p role="status">{t('links.checking')}</p>
+      ) : linkSpent ? (
+        <div className="notice notice--error">
+          <p>{t('reset.linkInvalid')}</p>
+          <Link to="/forgot-password">{t('reset.newLink')}</Link>
+        </div>
       ) : (
         <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
           <FormAlert>

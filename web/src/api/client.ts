@@ -188,6 +188,60 @@ export class IdentityClient {
     }
 
     /**
+     * Says whether an activation or password-reset link can still be used, without using it: the page checks before showing its form.
+     * @return OK
+     */
+    checkAccountLink(body: CheckAccountLink, signal?: AbortSignal): Promise<AccountLinkStatus> {
+        let url_ = this.baseUrl + "/api/account/links/check";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCheckAccountLink(_response);
+        });
+    }
+
+    protected processCheckAccountLink(response: Response): Promise<AccountLinkStatus> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AccountLinkStatus;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AccountLinkStatus>(null as any);
+    }
+
+    /**
      * Confirms an account's email with the token from the verification link. 422 when the link expired or was used.
      * @return No Content
      */
@@ -4828,6 +4882,12 @@ export class SchedulingClient {
     }
 }
 
+export interface AccountLinkStatus {
+    /** "usable": show the form; "expired-or-used": ask for a new link; "account-active": the account has been set up
+another way since (registered and verified the same email): log in or reset the password instead. */
+    state: string;
+}
+
 /** Confirms a patient's portal account from the welcome email (PP1/PP2) by choosing a password, and signs them in. The link proves they own the address on their profile. */
 export interface ActivateAccount {
     token: string;
@@ -5089,6 +5149,14 @@ export interface CancellationPolicyResponse {
 export interface ChangePassword {
     currentPassword: string;
     newPassword: string;
+}
+
+/** What an emailed account link can still do, asked when its page opens so that a link whose account has moved on says so at once instead of showing a form that would only be refused. */
+export interface CheckAccountLink {
+    /** "activation" (welcome email) or "password-reset". */
+    kind: string;
+    /** The token from the link. */
+    token: string;
 }
 
 export interface ClinicProfile {

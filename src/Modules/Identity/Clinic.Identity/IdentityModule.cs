@@ -75,6 +75,7 @@ public static class IdentityModule
         Features.Account.GetAntiforgeryToken.GetAntiforgeryTokenEndpoint.Map(account);
         Features.Account.GetCurrentUser.GetCurrentUserEndpoint.Map(account);
         Features.Account.RegisterPatient.RegisterPatientEndpoint.Map(account);
+        Features.Account.CheckAccountLink.CheckAccountLinkEndpoint.Map(account);
         Features.Account.VerifyEmail.VerifyEmailEndpoint.Map(account);
         Features.Account.ActivateAccount.ActivateAccountEndpoint.Map(account);
         Features.Account.LogIn.LogInEndpoint.Map(account);

@@ -251,7 +251,13 @@ const patient: PatientStrings = {
     failed: 'This link has expired or has already been used. Log in with your email and password and we will send you a new one.',
     toLogin: 'Go to log in',
   },
+  links: {
+    checking: 'Checking the link…',
+  },
   activate: {
+    alreadyActive: 'Your account is already active: you confirmed it from another email or when you registered. Log in with your email and password.',
+    toLogin: 'Log in',
+    forgotPassword: 'Forgot your password?',
     heading: 'Activate your account',
     intro: 'Choose a password to enter your patient portal.',
     submit: 'Activate account',

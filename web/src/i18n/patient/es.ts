@@ -254,7 +254,13 @@ const patient = {
     failed: 'Este enlace ha caducado o ya se ha usado. Inicia sesión con tu email y contraseña y te enviaremos uno nuevo.',
     toLogin: 'Ir a iniciar sesión',
   },
+  links: {
+    checking: 'Comprobando el enlace…',
+  },
   activate: {
+    alreadyActive: 'Tu cuenta ya está activa: la confirmaste desde otro correo o al registrarte. Inicia sesión con tu email y contraseña.',
+    toLogin: 'Iniciar sesión',
+    forgotPassword: '¿Olvidaste la contraseña?',
     heading: 'Activa tu cuenta',
     intro: 'Elige una contraseña para entrar en tu portal de paciente.',
     submit: 'Activar cuenta',
