@@ -1,6 +1,8 @@
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Pipeline;
+using Clinic.Forms;
+using Clinic.Forms.Contracts;
 using Clinic.Identity;
 using Clinic.Identity.Contracts;
 using Clinic.Notifications;
@@ -19,6 +21,7 @@ internal static class ClinicModules
         services.AddScheduling(configuration);
         services.AddIdentityModule(configuration);
         services.AddNotifications(configuration);
+        services.AddForms(configuration);
 
         services.AddMediator((MediatorOptions options) =>
         {
@@ -30,6 +33,7 @@ internal static class ClinicModules
                 typeof(SchedulingModule), typeof(SchedulingModuleInfo),
                 typeof(IdentityModule), typeof(IdentityModuleInfo),
                 typeof(NotificationsModule),
+                typeof(FormsModule), typeof(FormsModuleInfo),
             ];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });
@@ -41,6 +45,7 @@ internal static class ClinicModules
         app.MapScheduling();
         app.MapIdentityModule();
         app.MapNotifications();
+        app.MapForms();
         app.MapOutboxAdministration();
         return app;
     }

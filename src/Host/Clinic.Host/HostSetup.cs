@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Clinic.BuildingBlocks.Http;
+using Clinic.Forms;
 using Clinic.Identity;
 using Clinic.Notifications;
 using Clinic.Scheduling;
@@ -42,7 +43,7 @@ internal static class HostSetup
                               + "Public catalog and account endpoints need no credentials; /api/portal needs a patient session; /api/admin needs "
                               + "a staff session, or for the operations that say so, an integrator's API key in the X-Api-Key header.",
             });
-            foreach (var xml in new[] { typeof(SchedulingModule).Assembly, typeof(IdentityModule).Assembly, typeof(NotificationsModule).Assembly }
+            foreach (var xml in new[] { typeof(SchedulingModule).Assembly, typeof(IdentityModule).Assembly, typeof(NotificationsModule).Assembly, typeof(FormsModule).Assembly }
                          .Select(DocumentationFile).Where(File.Exists))
             {
                 options.IncludeXmlComments(xml);

@@ -39,6 +39,7 @@ public static class ModuleRegistration
         services.AddScoped<IIntegrationEventPublisher, MediatorIntegrationEventPublisher>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IRequestOrigin, HttpRequestOrigin>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddApiAntiforgery();
