@@ -9,4 +9,7 @@ public sealed class ClinicOptions
 
     /// <summary>Language for patients who have not chosen one ("es" or "en").</summary>
     public string DefaultLanguage { get; set; } = "es";
+
+    /// <summary>The clinic's public address; FHIR exports name their forms under it.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5080";
 }

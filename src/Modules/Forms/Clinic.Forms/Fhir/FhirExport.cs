@@ -21,17 +21,18 @@ internal static class FhirExport
 
     private static readonly JsonSerializerOptions Json = new JsonSerializerOptions { WriteIndented = true }.ForFhir(ModelInfo.ModelInspector);
 
-    public static string CanonicalUrl(Guid formId) => $"urn:uuid:{formId:D}";
+    /// <summary>A form's canonical URL: the same for every version, which the version number then qualifies.</summary>
+    public static string CanonicalUrl(string publicUrl, Guid formId) => $"{publicUrl.TrimEnd('/')}/fhir/Questionnaire/{formId:D}";
 
     public static string Serialize(Resource resource) => JsonSerializer.Serialize(resource, resource.GetType(), Json);
 
-    public static Questionnaire ToQuestionnaire(FormVersion version, string language)
+    public static Questionnaire ToQuestionnaire(FormVersion version, string language, string publicUrl)
     {
         var content = version.Content;
         var questionnaire = new Questionnaire
         {
             Id = version.Id.ToString("D"),
-            Url = CanonicalUrl(version.FormId),
+            Url = CanonicalUrl(publicUrl, version.FormId),
             Version = version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Name = $"Form{version.FormId:N}",
             Status = PublicationStatus.Active,
@@ -50,13 +51,13 @@ internal static class FhirExport
         return questionnaire;
     }
 
-    public static QuestionnaireResponse ToResponse(Submission submission, FormVersion version)
+    public static QuestionnaireResponse ToResponse(Submission submission, FormVersion version, string publicUrl)
     {
         var items = version.Content.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var response = new QuestionnaireResponse
         {
             Id = submission.Id.ToString("D"),
-            Questionnaire = $"{CanonicalUrl(version.FormId)}|{version.Number}",
+            Questionnaire = $"{CanonicalUrl(publicUrl, version.FormId)}|{version.Number}",
             Status = submission.SupersedesId is null ? QuestionnaireResponse.QuestionnaireResponseStatus.Completed : QuestionnaireResponse.QuestionnaireResponseStatus.Amended,
             Subject = new ResourceReference($"Patient/{submission.PatientId:D}"),
             Authored = submission.SubmittedAt.ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture),

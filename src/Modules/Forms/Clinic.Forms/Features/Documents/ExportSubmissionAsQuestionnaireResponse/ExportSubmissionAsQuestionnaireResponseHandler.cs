@@ -6,10 +6,11 @@ using Clinic.Forms.Persistence;
 using Clinic.Forms.Records;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Clinic.Forms.Features.Documents.ExportSubmissionAsQuestionnaireResponse;
 
-internal sealed class ExportSubmissionAsQuestionnaireResponseHandler(FormsDbContext db, SignedDocuments documents, AuditTrail audit)
+internal sealed class ExportSubmissionAsQuestionnaireResponseHandler(FormsDbContext db, SignedDocuments documents, AuditTrail audit, IOptions<ClinicOptions> clinic)
     : IRequestHandler<ExportSubmissionAsQuestionnaireResponse, string>
 {
     public async ValueTask<string> Handle(ExportSubmissionAsQuestionnaireResponse query, CancellationToken cancellationToken)
@@ -19,6 +20,6 @@ internal sealed class ExportSubmissionAsQuestionnaireResponseHandler(FormsDbCont
         audit.Record(query.PatientId, AuditAction.Exported, submission.Kind == FormKind.Consent ? AuditRecordType.Consent : AuditRecordType.QuestionnaireAnswers,
             submission.Id, $"FHIR QuestionnaireResponse of {version.Content.Title.Es} v{version.Number}");
         await db.SaveChangesAsync(cancellationToken);
-        return FhirExport.Serialize(FhirExport.ToResponse(submission, version));
+        return FhirExport.Serialize(FhirExport.ToResponse(submission, version, clinic.Value.PublicUrl));
     }
 }
