@@ -9,6 +9,8 @@ public sealed class ModuleBoundaryTests
         ClinicAssemblies.Modules.Select(m => m.GetName().Name).ShouldContain("Clinic.Identity");
         ClinicAssemblies.Contracts.Select(m => m.GetName().Name).ShouldContain("Clinic.Scheduling.Contracts");
         ClinicAssemblies.Contracts.Select(m => m.GetName().Name).ShouldContain("Clinic.Identity.Contracts");
+        ClinicAssemblies.Modules.Select(m => m.GetName().Name).ShouldContain("Clinic.Forms");
+        ClinicAssemblies.Contracts.Select(m => m.GetName().Name).ShouldContain("Clinic.Forms.Contracts");
     }
 
     [Fact]
