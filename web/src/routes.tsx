@@ -10,6 +10,8 @@ import { RouteError } from './pages/RouteError';
 const BookPage = lazy(() => import('./booking/BookPage'));
 const PortalPage = lazy(() => import('./portal/PortalPage'));
 const PortalSettingsPage = lazy(() => import('./portal/PortalSettingsPage'));
+const FormRequestPage = lazy(() => import('./portal/forms/FormRequestPage'));
+const MedicalHistoryPage = lazy(() => import('./portal/forms/MedicalHistoryPage'));
 const AdminLayout = lazy(() => import('./admin/AdminLayout'));
 const AdminPage = lazy(() => import('./admin/AdminPage'));
 const SettingsPage = lazy(() => import('./admin/settings/SettingsPage'));
@@ -41,6 +43,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <RequireSignedIn><PortalPage /></RequireSignedIn> },
           { path: 'settings', element: <RequireSignedIn><PortalSettingsPage /></RequireSignedIn> },
+          { path: 'forms/:requestId', element: <RequireSignedIn><FormRequestPage /></RequireSignedIn> },
+          { path: 'medical-history', element: <RequireSignedIn><MedicalHistoryPage /></RequireSignedIn> },
         ],
       },
       {

@@ -105,7 +105,6 @@ internal sealed class FormsScenario
     /// <summary>Runs every module's outbox until nothing is due, as the dispatchers would.</summary>
     public async Task DeliverEventsAsync()
     {
-        await MakeQueuedEventsDueAsync();
         for (var round = 0; round < 5; round++)
         {
             var handled = await Factory.Services.GetRequiredService<OutboxProcessor<SchedulingDbContext>>().ProcessBatchAsync(CancellationToken.None)
@@ -116,20 +115,6 @@ internal sealed class FormsScenario
                 return;
             }
         }
-    }
-
-    /// <summary>
-    /// Events stamp their time from the machine's clock (issue #11), which may be ahead of this scenario's fake clock;
-    /// an event still waiting for its first attempt is made due now, so "deliver what is queued" means exactly that.
-    /// </summary>
-    private async Task MakeQueuedEventsDueAsync()
-    {
-        var now = Factory.Clock!.GetUtcNow();
-        await using var scope = Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SchedulingDbContext>().OutboxMessages
-            .Where(m => m.ProcessedAt == null && m.Attempts == 0).ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, now));
-        await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().OutboxMessages
-            .Where(m => m.ProcessedAt == null && m.Attempts == 0).ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, now));
     }
 
     public async Task<HttpClient> PatientAsync(string email, string firstName = "Lucía", string lastName = "Moreno") =>

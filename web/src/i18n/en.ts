@@ -1,4 +1,5 @@
 import type { AppMessages } from './es';
+import { formsEn } from './forms.en';
 
 export const en: AppMessages = {
   layout: {
@@ -824,6 +825,7 @@ export const en: AppMessages = {
       AppointmentCancellation: 'Appointment cancellation',
       AppointmentReminder: 'Appointment reminder',
       PostTreatment: 'Aftercare',
+      PreTreatment: 'Before-treatment instructions',
       EmailVerification: 'Email confirmation',
       PatientActivation: 'Account activation',
       PasswordReset: 'Password reset',
@@ -1024,4 +1026,5 @@ export const en: AppMessages = {
       },
     },
   },
+  forms: formsEn,
 };

@@ -1,4 +1,5 @@
 // Spanish is the source language; en.ts must provide the same keys.
+import { formsEs } from './forms.es';
 export const es = {
   layout: {
     skipToContent: 'Saltar al contenido',
@@ -824,6 +825,7 @@ export const es = {
       AppointmentCancellation: 'Cancelación de cita',
       AppointmentReminder: 'Recordatorio de cita',
       PostTreatment: 'Cuidados tras el tratamiento',
+      PreTreatment: 'Instrucciones previas',
       EmailVerification: 'Confirmación de email',
       PatientActivation: 'Activación de cuenta',
       PasswordReset: 'Cambio de contraseña',
@@ -1024,6 +1026,7 @@ export const es = {
       },
     },
   },
+  forms: formsEs,
 };
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
