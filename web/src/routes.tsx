@@ -18,6 +18,9 @@ const SettingsPage = lazy(() => import('./admin/settings/SettingsPage'));
 const SchedulesPage = lazy(() => import('./admin/schedules/SchedulesPage'));
 const MessagesPage = lazy(() => import('./admin/messages/MessagesPage'));
 const TeamPage = lazy(() => import('./admin/team/TeamPage'));
+const FormsListPage = lazy(() => import('./admin/forms/FormsListPage'));
+const FormEditorPage = lazy(() => import('./admin/forms/FormEditorPage'));
+const AssistedFormPage = lazy(() => import('./admin/forms/AssistedFormPage'));
 const LoginPage = lazy(() => import('./account/LoginPage'));
 const RegisterPage = lazy(() => import('./account/RegisterPage'));
 const VerifyEmailPage = lazy(() => import('./account/VerifyEmailPage'));
@@ -57,6 +60,9 @@ export const routes: RouteObject[] = [
           { path: 'schedules', element: <SchedulesPage /> },
           { path: 'messages', element: <MessagesPage /> },
           { path: 'team', element: <TeamPage /> },
+          { path: 'forms', element: <FormsListPage /> },
+          { path: 'forms/requests/:requestId', element: <AssistedFormPage /> },
+          { path: 'forms/:formId', element: <FormEditorPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

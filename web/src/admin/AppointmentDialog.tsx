@@ -5,6 +5,7 @@ import type { AppointmentDetails } from '../api';
 import { problemOf } from '../api/problems';
 import { formatMinutes, formatMoney } from '../lib/format';
 import { legalActions, type AppointmentAction } from './appointmentActions';
+import { AppointmentForms } from './forms/AppointmentForms';
 import { formatInZone, formatStamp, formatTimeInZone, localParts, zonedIso } from './format';
 import { useAppointment, useAppointmentCommand, type AppointmentCommand } from './queries';
 
@@ -98,6 +99,7 @@ function AppointmentBody({ details, headingId, now }: { details: AppointmentDeta
           </>
         )}
       </dl>
+      <AppointmentForms appointmentId={details.id} />
 
       <div role="status" className="appointment-dialog__result">
         {result}

@@ -7575,8 +7575,6 @@ export type LateFeeKind = "None" | "Fixed" | "PercentOfPrice";
 export interface LocalizedText {
     es: string;
     en: string;
-    readonly isComplete: boolean;
-    readonly isBlank: boolean;
 }
 
 export interface LocationResponse {

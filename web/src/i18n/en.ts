@@ -321,6 +321,7 @@ export const en: AppMessages = {
     staffLogIn: 'Log in with your staff account',
   },
   adminNav: {
+    forms: 'Forms',
     calendar: 'Calendar',
     patients: 'Patients',
     settings: 'Settings',

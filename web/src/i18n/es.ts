@@ -321,6 +321,7 @@ export const es = {
     staffLogIn: 'Inicia sesión con tu cuenta del equipo',
   },
   adminNav: {
+    forms: 'Formularios',
     calendar: 'Agenda',
     patients: 'Pacientes',
     settings: 'Ajustes',

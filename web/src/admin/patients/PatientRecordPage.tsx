@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { problemOf } from '../../api/problems';
 import { PageTitle } from '../../layout/PageTitle';
+import { PatientDocuments } from '../forms/PatientDocuments';
 import { formatDate, formatMoment, fullName } from './format';
 import { portalText } from './PatientSummary';
 import { usePatientRecord, usePossibleDuplicates } from './queries';
@@ -145,6 +146,8 @@ export default function PatientRecordPage() {
           </div>
         </dl>
       </section>
+
+      <PatientDocuments patientId={profile.id} />
     </article>
   );
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Clinic.Forms.Domain.Forms;
 
 /// <summary>A text in Spanish and English (BY1). A draft may leave one empty; a published version may not.</summary>
@@ -5,8 +7,10 @@ public sealed record LocalizedText(string Es, string En)
 {
     public static LocalizedText Empty { get; } = new("", "");
 
+    [JsonIgnore]
     public bool IsComplete => !string.IsNullOrWhiteSpace(Es) && !string.IsNullOrWhiteSpace(En);
 
+    [JsonIgnore]
     public bool IsBlank => string.IsNullOrWhiteSpace(Es) && string.IsNullOrWhiteSpace(En);
 
     /// <summary>The text in <paramref name="language"/> ("es"/"en"), falling back to the other one when it is missing.</summary>
