@@ -940,11 +940,15 @@ export const en: AppMessages = {
       catalogRead: 'Read the catalogue',
       patientsRead: 'Read patients',
       patientsWrite: 'Create and merge patients',
+      formsStatus: 'Forms status',
+      formsClinical: 'Forms clinical content',
     },
     scopeHints: {
       catalogRead: "Look up services, prices, providers and locations (for example, to show them on the clinic's website).",
       patientsRead: 'Search and read patient records. This is personal data: grant it only if the system needs it.',
       patientsWrite: 'Register patients and merge duplicates (for example, a CRM that sends new contacts).',
+      formsStatus: 'Which forms each patient was asked and whether they are done; never the answers.',
+      formsClinical: 'Answers, signed consents and medical history. Health data: every read is logged.',
     },
     staff: {
       heading: 'Staff accounts',

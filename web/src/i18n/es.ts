@@ -940,11 +940,15 @@ export const es = {
       catalogRead: 'Leer el catálogo',
       patientsRead: 'Leer pacientes',
       patientsWrite: 'Crear y fusionar pacientes',
+      formsStatus: 'Estado de formularios',
+      formsClinical: 'Contenido clínico de formularios',
     },
     scopeHints: {
       catalogRead: 'Consultar servicios, precios, profesionales y centros (por ejemplo, para mostrarlos en la web de la clínica).',
       patientsRead: 'Buscar y leer fichas de pacientes. Son datos personales: concédelo solo si el sistema los necesita.',
       patientsWrite: 'Dar de alta pacientes y fusionar duplicados (por ejemplo, un CRM que envía contactos nuevos).',
+      formsStatus: 'Qué formularios tiene pedidos cada paciente y si están hechos; nunca las respuestas.',
+      formsClinical: 'Respuestas, consentimientos firmados e historial médico. Datos de salud: cada lectura queda registrada.',
     },
     staff: {
       heading: 'Cuentas del personal',
