@@ -35,7 +35,7 @@ test('staff build and assign a consent; a patient answers and signs it in the po
   // Staff build the consent (Spanish).
   await logInAsAdminTo(page, '/admin/forms', 'Formularios');
   await expectAccessible(page);
-  await page.getByLabel('Tipo').selectOption({ label: 'Consentimiento' });
+  await page.getByLabel('Tipo', { exact: true }).selectOption({ label: 'Consentimiento' });
   await page.getByRole('button', { name: 'Nuevo formulario' }).click();
   await page.getByLabel('Título · Español').fill(consentTitle);
   await page.getByLabel('Título · Inglés').fill(`Hydration consent ${stamp}`);
@@ -64,7 +64,7 @@ test('staff build and assign a consent; a patient answers and signs it in the po
   const email = `nerea.${stamp}@example.com`;
   await registerAndLogIn(patient, { firstName: 'Nerea', lastName: 'Vidal', email, phone: '+34 633 000 013' });
   await expect(patient).toHaveURL(/\/book$/);
-  await chooseServices(patient, ['Hydrafacial']);
+  await chooseServices(patient, ['Hydrafacial', 'Limpieza facial profunda']);
   await chooseMadridAnd(patient, 'Marta Sánchez');
   await chooseFirstFreeDay(patient);
   await patient.locator('.time-button').first().click();

@@ -315,6 +315,8 @@ export const formsEn: Messages<typeof formsEs> = {
       problemsLabel: 'Problems',
       errors: {
         text: 'Write the text.',
+        missingEs: 'The Spanish text is missing.',
+        missingEn: 'The English text is missing.',
       },
       types: {
         Heading: 'Section heading',

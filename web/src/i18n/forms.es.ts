@@ -312,6 +312,8 @@ export const formsEs = {
       problemsLabel: 'Problemas',
       errors: {
         text: 'Escribe el texto.',
+        missingEs: 'Falta el texto en español.',
+        missingEn: 'Falta el texto en inglés.',
       },
       types: {
         Heading: 'Título de sección',

@@ -20,7 +20,7 @@ export default function FormEditorPage() {
   const form = useFormDetails(formId);
   if (form.isPending) return <p role="status">{t('forms.admin.loading')}</p>;
   if (form.isError) return <p role="alert">{t('forms.admin.loadError')}</p>;
-  return <Editor key={form.data.revision} details={form.data} />;
+  return <Editor key={form.data.id} details={form.data} />;
 }
 
 function Editor({ details }: { details: FormDetails }) {
@@ -31,13 +31,15 @@ function Editor({ details }: { details: FormDetails }) {
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string; problems?: { path: string; message: string }[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [previewLanguage, setPreviewLanguage] = useState<Language>(i18n.resolvedLanguage === 'en' ? 'en' : 'es');
-  const { register, control, handleSubmit, getValues, formState } = useForm<EditorValues>({ defaultValues: toEditor(details.draft, details.reuseAnswersForDays) });
+  const { register, control, handleSubmit, getValues, reset } = useForm<EditorValues>({ defaultValues: toEditor(details.draft, details.reuseAnswersForDays) });
   const items = useFieldArray({ control, name: 'items' });
   const values = useWatch({ control }) as EditorValues;
   const [addType, setAddType] = useState<FormItemType>(typesFor(details.kind)[0]);
   const title = values.title?.es || values.title?.en || t('forms.admin.untitled');
 
   const accept = (next: FormDetails) => {
+    // What was saved is now the baseline: the editor stays as it is, no longer "dirty".
+    reset(toEditor(next.draft, next.reuseAnswersForDays));
     queryClient.setQueryData(formsKeys.form(next.id), next);
     void queryClient.invalidateQueries({ queryKey: ['admin', 'forms', 'list'] });
   };
@@ -66,10 +68,9 @@ function Editor({ details }: { details: FormDetails }) {
 
   const save = () => formsClient.updateForm(details.id, { content: toContent(getValues()), revision: details.revision, reuseAnswersForDays: reuseDays(getValues()) });
 
+  // Publishing always saves first, so what is published is exactly what is on screen.
   const saveAndPublish = async () => {
-    let current = details;
-    if (formState.isDirty) current = await save();
-    accept(current);
+    accept(await save());
     return formsClient.publishForm(details.id);
   };
 
@@ -92,7 +93,7 @@ function Editor({ details }: { details: FormDetails }) {
           <ul>
             {notice.problems.map((p) => (
               <li key={p.path}>
-                <code>{p.path}</code>: {p.message}
+                <code>{p.path}</code>: <ProblemText message={p.message} />
               </li>
             ))}
           </ul>
@@ -106,7 +107,7 @@ function Editor({ details }: { details: FormDetails }) {
           <ul>
             {details.publishProblems.map((p) => (
               <li key={p.path}>
-                <code>{p.path}</code>: {p.message}
+                <code>{p.path}</code>: <ProblemText message={p.message} />
               </li>
             ))}
           </ul>
@@ -233,6 +234,14 @@ function Editor({ details }: { details: FormDetails }) {
       )}
     </article>
   );
+}
+
+/** The builder's problems come from the server in English; the common ones are said in the screen's language. */
+function ProblemText({ message }: { message: string }) {
+  const { t } = useTranslation();
+  if (message.startsWith('Write the Spanish text')) return <>{t('forms.admin.editor.errors.missingEs')}</>;
+  if (message.startsWith('Write the English text')) return <>{t('forms.admin.editor.errors.missingEn')}</>;
+  return <>{message}</>;
 }
 
 function Pair({ label, register, name, multiline }: { label: string; register: UseFormRegister<EditorValues>; name: `title` | `introduction` | `items.${number}.text` | `items.${number}.help` | `items.${number}.followUp.text` | `items.${number}.options.${number}.text`; multiline?: boolean }) {
