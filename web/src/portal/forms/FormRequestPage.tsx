@@ -31,7 +31,8 @@ export default function FormRequestPage() {
         </p>
       </>
     );
-  return <RequestBody key={`${request.data.version.id}-${request.data.request.status}`} data={request.data} />;
+  // A new version remounts the form (its answers no longer apply); a change of status keeps the page and its message.
+  return <RequestBody key={`${request.data.request.id}-${request.data.version.id}`} data={request.data} />;
 }
 
 function RequestBody({ data }: { data: MyFormRequest }) {
