@@ -217,38 +217,25 @@ function AuditLog({ patientId }: { patientId: string }) {
       {first.isPending && <p role="status">{t('forms.documents.loading')}</p>}
       {first.data && entries.length === 0 && <p className="muted">{t('forms.documents.audit.empty')}</p>}
       {entries.length > 0 && (
-        <div className="audit-table__scroll" tabIndex={0} role="region" aria-labelledby="patient-audit-heading">
-          <table className="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('forms.documents.audit.columns.when')}</th>
-                <th scope="col">{t('forms.documents.audit.columns.who')}</th>
-                <th scope="col">{t('forms.documents.audit.columns.action')}</th>
-                <th scope="col">{t('forms.documents.audit.columns.record')}</th>
-                <th scope="col">{t('forms.documents.audit.columns.from')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{stamp(entry.at, i18n.language)}</td>
-                  <td>
-                    {entry.actorName} <span className="muted">({t(`forms.documents.audit.actors.${entry.actorKind}`)}{entry.actorRoles ? ` · ${entry.actorRoles}` : ''})</span>
-                  </td>
-                  <td>{t(`forms.documents.audit.actions.${entry.action}`)}</td>
-                  <td>
-                    {t(`forms.documents.audit.records.${entry.recordType}`)}
-                    {entry.detail && <div className="muted">{entry.detail}</div>}
-                  </td>
-                  <td>
-                    {entry.ipAddress}
-                    {entry.userAgent && <div className="muted hash">{entry.userAgent}</div>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ol className="audit-log">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <p>
+                <strong>{t(`forms.documents.audit.actions.${entry.action}`)}</strong> · {t(`forms.documents.audit.records.${entry.recordType}`)} ·{' '}
+                <time dateTime={new Date(entry.at).toISOString()}>{stamp(entry.at, i18n.language)}</time>
+              </p>
+              <p>
+                {entry.actorName} <span className="muted">({t(`forms.documents.audit.actors.${entry.actorKind}`)}{entry.actorRoles ? ` · ${entry.actorRoles}` : ''})</span>
+              </p>
+              {entry.detail && <p className="muted">{entry.detail}</p>}
+              {(entry.ipAddress || entry.userAgent) && (
+                <p className="muted">
+                  {t('forms.documents.audit.columns.from')}: {entry.ipAddress} {entry.userAgent}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
       )}
       {hasMore && (
         <button type="button" className="button button--secondary" onClick={() => void more()}>
