@@ -23,7 +23,7 @@ public static class ClinicPolicies
 
     /// <summary>
     /// Forms' status and the forms themselves (what is asked, pending or done; never answers): any staff role, or an
-    /// API key with <see cref="ApiScopes.FormsStatus"/> or <see cref="ApiScopes.FormsClinical"/>. See docs/adr/0013.
+    /// API key with <see cref="ApiScopes.FormsStatus"/> or <see cref="ApiScopes.FormsClinical"/>. See docs/adr/0018.
     /// </summary>
     public const string ReadFormStatus = "ReadFormStatus";
 

@@ -1,14 +1,10 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Http;
 using Clinic.BuildingBlocks.Operations;
-using Clinic.Forms;
-using Clinic.Identity;
-using Clinic.Notifications;
-using Clinic.Scheduling;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.OpenApi;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -64,8 +60,7 @@ internal static class HostSetup
                               + "Public catalog and account endpoints need no credentials; /api/portal needs a patient session; /api/admin needs "
                               + "a staff session, or for the operations that say so, an integrator's API key in the X-Api-Key header.",
             });
-            foreach (var xml in new[] { typeof(SchedulingModule).Assembly, typeof(IdentityModule).Assembly, typeof(NotificationsModule).Assembly, typeof(FormsModule).Assembly }
-                         .Select(DocumentationFile).Where(File.Exists))
+            foreach (var xml in ClinicModules.All.Select(m => m.Assembly).Append(typeof(Money).Assembly).Select(DocumentationFile).Where(File.Exists))
             {
                 options.IncludeXmlComments(xml);
             }
@@ -127,7 +122,10 @@ internal static class HostSetup
         return app;
     }
 
-    /// <summary>Serves the built SPA; unknown client-side routes get index.html, unknown API routes a 404 ProblemDetails.</summary>
+    /// <summary>
+    /// Serves the built SPA (precompressed, fingerprinted files cached for good, see <see cref="SpaAssets"/>); unknown
+    /// client-side routes get index.html, unknown API routes a 404 ProblemDetails.
+    /// </summary>
     public static WebApplication MapClinicSpa(this WebApplication app)
     {
         app.Map("/api/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no API endpoint at this address."))
@@ -140,9 +138,7 @@ internal static class HostSetup
             return app;
         }
 
-        var files = new PhysicalFileProvider(root);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
+        app.MapSpaAssets(root);
         return app;
     }
 

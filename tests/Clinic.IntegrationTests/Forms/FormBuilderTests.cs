@@ -5,7 +5,6 @@ using Clinic.Forms.Domain.Forms;
 using Clinic.Forms.Features;
 using Clinic.Forms.Features.Builder;
 using Clinic.Forms.Features.Builder.CreateForm;
-using Clinic.Forms.Features.Builder.ListForms;
 using Clinic.Forms.Features.Builder.SetFormServices;
 using Clinic.Forms.Features.Builder.SetServiceForms;
 using Clinic.Forms.Features.Builder.UpdateForm;

@@ -27,7 +27,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Clinic.IntegrationTests.Forms;
 
 /// <summary>
-/// Who reaches what (docs/adr/0013): a patient only their own forms (every endpoint, another patient's ids are 404),
+/// Who reaches what (docs/adr/0018): a patient only their own forms (every endpoint, another patient's ids are 404),
 /// Front desk status only, Providers and Admins clinical content, Admins the audit log, API keys by scope; and the
 /// audit trail of every read and change (BY5), which no API can edit.
 /// </summary>

@@ -11,7 +11,7 @@ using Clinic.Forms.Features.Builder.SetFormServices;
 using Clinic.Forms.Features.Portal.GetMyFormRequest;
 using Clinic.Forms.Features.Portal.GetMyForms;
 using Clinic.Forms.Persistence;
-using Clinic.Identity.Features.Account.GetCurrentUser;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Persistence;
 using Clinic.IntegrationTests.Availability;
 using Clinic.IntegrationTests.Booking;

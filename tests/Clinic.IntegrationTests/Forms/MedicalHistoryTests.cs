@@ -5,7 +5,7 @@ using Clinic.Forms.Domain.Audit;
 using Clinic.Forms.Domain.Forms;
 using Clinic.Forms.Domain.MedicalHistory;
 using Clinic.Forms.Features;
-using Clinic.Forms.Features.Builder.ListForms;
+using Clinic.Forms.Features.Builder;
 using Clinic.Forms.Features.Documents.GetPatientAuditLog;
 using Clinic.Forms.Features.Documents.GetPatientDocuments;
 using Clinic.Forms.Features.Documents.UpdatePatientMedicalHistory;

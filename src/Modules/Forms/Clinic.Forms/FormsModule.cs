@@ -1,12 +1,12 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Persistence;
-using Clinic.Forms.Audit;
 using Clinic.Forms.Contracts;
+using Clinic.Forms.Features;
+using Clinic.Forms.Features.Records;
+using Clinic.Forms.Features.Requests;
 using Clinic.Forms.Integration.Scheduling;
-using Clinic.Forms.Patients;
 using Clinic.Forms.Persistence;
-using Clinic.Forms.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,13 +15,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinic.Forms;
 
-/// <summary>Forms' public face: one line to register it, one line to map its endpoints.</summary>
+/// <summary>Forms' public face: the definition the host lists, which registers the module and maps its endpoints.</summary>
 public static class FormsModule
 {
-    public static IServiceCollection AddForms(this IServiceCollection services, IConfiguration configuration)
+    public static ModuleDefinition Definition { get; } = new(
+        FormsModuleInfo.Name, typeof(FormsModule).Assembly, typeof(FormsModuleInfo).Assembly, AddServices, MapEndpoints);
+
+    private static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModule<FormsDbContext, SqliteFormsDbContext, SqlServerFormsDbContext>(
-            configuration, FormsModuleInfo.Name, typeof(FormsModule).Assembly, typeof(FormsModuleInfo).Assembly);
+        services.AddModule<FormsDbContext, SqliteFormsDbContext, SqlServerFormsDbContext>(configuration, Definition);
         services.Configure<ClinicOptions>(configuration.GetSection(ClinicOptions.Section));
         services.AddScoped<AuditTrail>();
         services.AddScoped<PatientRecords>();
@@ -30,13 +32,12 @@ public static class FormsModule
         services.AddScoped<Answering>();
         services.AddScoped<VisitTracker>();
         services.AddScoped<PatientRequests>();
-        services.AddScoped<Records.MedicalHistories>();
-        services.AddScoped<Records.SignedDocuments>();
+        services.AddScoped<MedicalHistories>();
+        services.AddScoped<SignedDocuments>();
         services.AddScoped<IDemoDataSeeder, Demo.DemoFormsSeeder>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapForms(this IEndpointRouteBuilder app)
+    private static void MapEndpoints(IEndpointRouteBuilder app)
     {
         // The forms themselves are the clinic's text, not patient data: any staff role (or a forms-scoped key) may read them.
         var formsRead = app.MapGroup("/api/admin/forms").WithTags("Forms").RequireAuthorization(ClinicPolicies.ReadFormStatus);
@@ -90,6 +91,5 @@ public static class FormsModule
         Features.Portal.DownloadMySignedConsent.DownloadMySignedConsentEndpoint.Map(portal);
         Features.Portal.GetMyMedicalHistory.GetMyMedicalHistoryEndpoint.Map(portal);
         Features.Portal.UpdateMyMedicalHistory.UpdateMyMedicalHistoryEndpoint.Map(portal);
-        return app;
     }
 }

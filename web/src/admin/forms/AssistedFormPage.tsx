@@ -1,19 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useLocation, useParams } from 'react-router';
 import { formsClient } from '../../api';
 import { problemOf } from '../../api/problems';
-import { textIn } from '../../clinicalForms/answers';
-import { ConsentSignature, type ConsentSignatureHandle } from '../../clinicalForms/ConsentSignature';
-import { FormRenderer } from '../../clinicalForms/FormRenderer';
-import { useFormLanguage } from '../../clinicalForms/language';
+import { textIn } from '../../shared/clinicalForms/answers';
+import { ConsentSignature, type ConsentSignatureHandle } from '../../shared/clinicalForms/ConsentSignature';
+import { FormRenderer } from '../../shared/clinicalForms/FormRenderer';
+import { useFormLanguage } from '../../shared/clinicalForms/language';
 import { PageTitle } from '../../layout/PageTitle';
 import { formsKeys } from './queries';
 
 /** Filling in with the patient on a clinic tablet: the blank form, recorded as staff-assisted; the patient still signs. */
 export default function AssistedFormPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const { requestId = '' } = useParams();
   const patientId = (useLocation().state as { patientId?: string } | null)?.patientId;
   const language = useFormLanguage();
@@ -42,30 +42,30 @@ export default function AssistedFormPage() {
     }
   }
 
-  if (request.isPending) return <p role="status">{t('forms.portal.loading')}</p>;
-  if (request.isError) return <p role="alert">{t('forms.portal.notFound')}</p>;
+  if (request.isPending) return <p role="status">{t('clinicalForms.portal.loading')}</p>;
+  if (request.isError) return <p role="alert">{t('clinicalForms.portal.notFound')}</p>;
   const { version } = request.data;
   const title = textIn(version.content.title, language);
   return (
     <article>
-      <PageTitle title={t('forms.assisted.heading')} />
+      <PageTitle title={t('clinicalForms.assisted.heading')} />
       <p>
-        <Link to={back}>{t('forms.assisted.back')}</Link>
+        <Link to={back}>{t('clinicalForms.assisted.back')}</Link>
       </p>
       <h1 ref={heading} tabIndex={-1}>
-        {t('forms.assisted.heading')}: {title}
+        {t('clinicalForms.assisted.heading')}: {title}
       </h1>
-      <p className="notice">{t('forms.assisted.intro')}</p>
+      <p className="notice">{t('clinicalForms.assisted.intro')}</p>
       {error && <p role="alert" className="notice notice--error">{error}</p>}
       {done ? (
         <p role="status" className="notice notice--success">
-          {t('forms.assisted.done')}
+          {t('clinicalForms.assisted.done')}
         </p>
       ) : version.kind === 'Consent' ? (
         <FormRenderer
           content={version.content}
           language={language}
-          submitLabel={t('forms.signature.sign')}
+          submitLabel={t('clinicalForms.signature.sign')}
           busy={busy}
           serverErrors={serverErrors}
           onSubmit={async (answers) => {
@@ -80,7 +80,7 @@ export default function AssistedFormPage() {
         <FormRenderer
           content={version.content}
           language={language}
-          submitLabel={t('forms.portal.send')}
+          submitLabel={t('clinicalForms.portal.send')}
           busy={busy}
           serverErrors={serverErrors}
           onSubmit={(answers) => run(() => formsClient.submitAssistedAnswers(requestId, { versionId: version.id, language, answers }))}

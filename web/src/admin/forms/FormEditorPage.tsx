@@ -1,30 +1,30 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formsClient, type FormDetails, type FormItemType } from '../../api';
 import { problemOf } from '../../api/problems';
-import type { Language } from '../../clinicalForms/answers';
-import { FormRenderer } from '../../clinicalForms/FormRenderer';
+import type { Language } from '../../shared/clinicalForms/answers';
+import { FormRenderer } from '../../shared/clinicalForms/FormRenderer';
 import { PageTitle } from '../../layout/PageTitle';
-import '../../clinicalForms/clinicalForms.css';
+import '../../shared/clinicalForms/clinicalForms.css';
 import { useStaffCatalog } from '../queries';
 import { newId, newItem, reuseDays, toContent, toEditor, typesFor, type EditorValues } from './editorModel';
 import { formsKeys, useFormDetails } from './queries';
 
 /** The form builder (ST3): bilingual items, publish as a new version, services, and a phone-sized preview. */
 export default function FormEditorPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const { formId = '' } = useParams();
   const form = useFormDetails(formId);
-  if (form.isPending) return <p role="status">{t('forms.admin.loading')}</p>;
-  if (form.isError) return <p role="alert">{t('forms.admin.loadError')}</p>;
+  if (form.isPending) return <p role="status">{t('clinicalForms.admin.loading')}</p>;
+  if (form.isError) return <p role="alert">{t('clinicalForms.admin.loadError')}</p>;
   return <Editor key={form.data.id} details={form.data} />;
 }
 
 function Editor({ details }: { details: FormDetails }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -35,7 +35,7 @@ function Editor({ details }: { details: FormDetails }) {
   const items = useFieldArray({ control, name: 'items' });
   const values = useWatch({ control }) as EditorValues;
   const [addType, setAddType] = useState<FormItemType>(typesFor(details.kind)[0]);
-  const title = values.title?.es || values.title?.en || t('forms.admin.untitled');
+  const title = values.title?.es || values.title?.en || t('clinicalForms.admin.untitled');
 
   const accept = (next: FormDetails) => {
     // What was saved is now the baseline: the editor stays as it is, no longer "dirty".
@@ -53,12 +53,12 @@ function Editor({ details }: { details: FormDetails }) {
       if (next) accept(next);
     } catch (failure) {
       const problem = problemOf(failure) as ReturnType<typeof problemOf> & { reason?: string; problems?: { path: string; message: string }[] };
-      if (problem.status === 422) setNotice({ kind: 'error', text: t('forms.admin.editor.publishProblems'), problems: problem.problems });
-      else if (problem.status === 409 && problem.reason === 'staleRevision') setNotice({ kind: 'error', text: t('forms.admin.editor.stale') });
-      else if (problem.status === 409 && problem.reason === 'inUse') setNotice({ kind: 'error', text: t('forms.admin.editor.inUse') });
+      if (problem.status === 422) setNotice({ kind: 'error', text: t('clinicalForms.admin.editor.publishProblems'), problems: problem.problems });
+      else if (problem.status === 409 && problem.reason === 'staleRevision') setNotice({ kind: 'error', text: t('clinicalForms.admin.editor.stale') });
+      else if (problem.status === 409 && problem.reason === 'inUse') setNotice({ kind: 'error', text: t('clinicalForms.admin.editor.inUse') });
       else if (problem.status === 409) setNotice({ kind: 'error', text: problem.detail ?? t('errors.unexpected') });
       else if (problem.status === 400)
-        setNotice({ kind: 'error', text: t('forms.admin.editor.publishProblems'), problems: Object.entries(problem.errors ?? {}).map(([path, messages]) => ({ path, message: messages[0] })) });
+        setNotice({ kind: 'error', text: t('clinicalForms.admin.editor.publishProblems'), problems: Object.entries(problem.errors ?? {}).map(([path, messages]) => ({ path, message: messages[0] })) });
       else setNotice({ kind: 'error', text: t('errors.unexpected') });
     } finally {
       setBusy(false);
@@ -78,14 +78,14 @@ function Editor({ details }: { details: FormDetails }) {
     <article>
       <PageTitle title={title} />
       <p>
-        <Link to="/admin/forms">{t('forms.admin.editor.back')}</Link>
+        <Link to="/admin/forms">{t('clinicalForms.admin.editor.back')}</Link>
       </p>
       <h1 ref={heading} tabIndex={-1}>
-        {title} <span className="muted">· {t(`forms.kinds.${details.kind}`)}</span>
+        {title} <span className="muted">· {t(`clinicalForms.kinds.${details.kind}`)}</span>
       </h1>
       <p className="muted">
-        {details.latestVersionNumber > 0 ? t('forms.admin.version', { number: details.latestVersionNumber }) : t('forms.admin.notPublished')}
-        {details.status === 'Archived' && ` · ${t('forms.admin.archived')}`}
+        {details.latestVersionNumber > 0 ? t('clinicalForms.admin.version', { number: details.latestVersionNumber }) : t('clinicalForms.admin.notPublished')}
+        {details.status === 'Archived' && ` · ${t('clinicalForms.admin.archived')}`}
       </p>
       <div role="status" className={notice ? `notice notice--${notice.kind}` : undefined}>
         {notice?.text}
@@ -102,7 +102,7 @@ function Editor({ details }: { details: FormDetails }) {
       {details.publishProblems.length > 0 && details.status === 'Active' && !notice && (
         <details className="notice">
           <summary>
-            {t('forms.admin.editor.problemsLabel')} ({details.publishProblems.length})
+            {t('clinicalForms.admin.editor.problemsLabel')} ({details.publishProblems.length})
           </summary>
           <ul>
             {details.publishProblems.map((p) => (
@@ -115,20 +115,20 @@ function Editor({ details }: { details: FormDetails }) {
       )}
 
       <div className="form-editor__layout">
-        <form noValidate onSubmit={(event) => void handleSubmit(() => act(save, () => t('forms.admin.editor.saved')))(event)} className="clinical-form" style={{ maxWidth: 'none' }}>
-          <Pair label={t('forms.admin.editor.title')} register={register} name="title" />
-          <Pair label={t('forms.admin.editor.introduction')} register={register} name="introduction" multiline />
+        <form noValidate onSubmit={(event) => void handleSubmit(() => act(save, () => t('clinicalForms.admin.editor.saved')))(event)} className="clinical-form" style={{ maxWidth: 'none' }}>
+          <Pair label={t('clinicalForms.admin.editor.title')} register={register} name="title" />
+          <Pair label={t('clinicalForms.admin.editor.introduction')} register={register} name="introduction" multiline />
           {details.kind === 'Questionnaire' && (
             <div className="field">
-              <label htmlFor="reuse-days">{t('forms.admin.editor.reuse')}</label>
+              <label htmlFor="reuse-days">{t('clinicalForms.admin.editor.reuse')}</label>
               <p id="reuse-days-hint" className="field__hint">
-                {t('forms.admin.editor.reuseHint')}
+                {t('clinicalForms.admin.editor.reuseHint')}
               </p>
               <input id="reuse-days" type="number" min={1} max={365} inputMode="numeric" aria-describedby="reuse-days-hint" {...register('reuse')} />
             </div>
           )}
 
-          <h2>{t('forms.admin.editor.items')}</h2>
+          <h2>{t('clinicalForms.admin.editor.items')}</h2>
           {items.fields.map((field, index) => (
             <ItemEditor
               key={field.id}
@@ -143,39 +143,39 @@ function Editor({ details }: { details: FormDetails }) {
           ))}
           <div className="form-editor__tools">
             <div className="field">
-              <label htmlFor="add-item-type">{t('forms.admin.editor.itemType')}</label>
+              <label htmlFor="add-item-type">{t('clinicalForms.admin.editor.itemType')}</label>
               <select id="add-item-type" value={addType} onChange={(event) => setAddType(event.target.value as FormItemType)}>
                 {typesFor(details.kind).map((type) => (
                   <option key={type} value={type}>
-                    {t(`forms.admin.editor.types.${type}`)}
+                    {t(`clinicalForms.admin.editor.types.${type}`)}
                   </option>
                 ))}
               </select>
             </div>
             <button type="button" className="button button--secondary" onClick={() => items.append(newItem(addType))}>
-              {t('forms.admin.editor.addItem')}
+              {t('clinicalForms.admin.editor.addItem')}
             </button>
           </div>
 
           <div className="form-editor__tools">
             <button type="submit" className="button" disabled={busy || details.status === 'Archived'}>
-              {busy ? t('forms.admin.editor.saving') : t('forms.admin.editor.save')}
+              {busy ? t('clinicalForms.admin.editor.saving') : t('clinicalForms.admin.editor.save')}
             </button>
             <button
               type="button"
               className="button"
               disabled={busy || details.status === 'Archived'}
-              onClick={() => void act(saveAndPublish, (next) => t('forms.admin.editor.published', { number: (next as FormDetails).latestVersionNumber }))}
+              onClick={() => void act(saveAndPublish, (next) => t('clinicalForms.admin.editor.published', { number: (next as FormDetails).latestVersionNumber }))}
             >
-              {busy ? t('forms.admin.editor.publishing') : t('forms.admin.editor.publish')}
+              {busy ? t('clinicalForms.admin.editor.publishing') : t('clinicalForms.admin.editor.publish')}
             </button>
             {details.status === 'Active' ? (
-              <button type="button" className="button button--secondary" disabled={busy} onClick={() => void act(() => formsClient.archiveForm(details.id), () => t('forms.admin.archived'))}>
-                {t('forms.admin.editor.archive')}
+              <button type="button" className="button button--secondary" disabled={busy} onClick={() => void act(() => formsClient.archiveForm(details.id), () => t('clinicalForms.admin.archived'))}>
+                {t('clinicalForms.admin.editor.archive')}
               </button>
             ) : (
-              <button type="button" className="button button--secondary" disabled={busy} onClick={() => void act(() => formsClient.restoreForm(details.id), () => t('forms.admin.editor.restore'))}>
-                {t('forms.admin.editor.restore')}
+              <button type="button" className="button button--secondary" disabled={busy} onClick={() => void act(() => formsClient.restoreForm(details.id), () => t('clinicalForms.admin.editor.restore'))}>
+                {t('clinicalForms.admin.editor.restore')}
               </button>
             )}
             {details.requestCount === 0 && (
@@ -184,7 +184,7 @@ function Editor({ details }: { details: FormDetails }) {
                 className="button button--danger"
                 disabled={busy}
                 onClick={() => {
-                  if (!window.confirm(t('forms.admin.editor.deleteConfirm'))) return;
+                  if (!window.confirm(t('clinicalForms.admin.editor.deleteConfirm'))) return;
                   void act(
                     async () => {
                       await formsClient.deleteForm(details.id);
@@ -195,20 +195,20 @@ function Editor({ details }: { details: FormDetails }) {
                   );
                 }}
               >
-                {t('forms.admin.editor.delete')}
+                {t('clinicalForms.admin.editor.delete')}
               </button>
             )}
           </div>
         </form>
 
         <aside aria-labelledby="form-preview-heading">
-          <h2 id="form-preview-heading">{t('forms.admin.editor.preview')}</h2>
-          <p className="muted">{t('forms.admin.editor.previewNote')}</p>
+          <h2 id="form-preview-heading">{t('clinicalForms.admin.editor.preview')}</h2>
+          <p className="muted">{t('clinicalForms.admin.editor.previewNote')}</p>
           <div className="field">
-            <label htmlFor="preview-language">{t('forms.admin.editor.previewLanguage')}</label>
+            <label htmlFor="preview-language">{t('clinicalForms.admin.editor.previewLanguage')}</label>
             <select id="preview-language" value={previewLanguage} onChange={(event) => setPreviewLanguage(event.target.value as Language)}>
-              <option value="es">{t('forms.admin.editor.spanish')}</option>
-              <option value="en">{t('forms.admin.editor.english')}</option>
+              <option value="es">{t('clinicalForms.admin.editor.spanish')}</option>
+              <option value="en">{t('clinicalForms.admin.editor.english')}</option>
             </select>
           </div>
           <div className="phone-preview" data-testid="form-preview">
@@ -221,11 +221,11 @@ function Editor({ details }: { details: FormDetails }) {
 
       {details.versions.length > 0 && (
         <section aria-labelledby="form-versions-heading">
-          <h2 id="form-versions-heading">{t('forms.admin.editor.versions')}</h2>
+          <h2 id="form-versions-heading">{t('clinicalForms.admin.editor.versions')}</h2>
           <ul>
             {details.versions.map((v) => (
               <li key={v.id}>
-                {t('forms.admin.editor.versionLine', { number: v.number, when: new Date(v.publishedAt).toLocaleString(i18n.language), who: v.publishedBy })}{' '}
+                {t('clinicalForms.admin.editor.versionLine', { number: v.number, when: new Date(v.publishedAt).toLocaleString(i18n.language), who: v.publishedBy })}{' '}
                 <a href={`/api/admin/forms/${details.id}/versions/${v.id}/fhir?language=${previewLanguage}`}>FHIR</a>
               </li>
             ))}
@@ -238,14 +238,14 @@ function Editor({ details }: { details: FormDetails }) {
 
 /** The builder's problems come from the server in English; the common ones are said in the screen's language. */
 function ProblemText({ message }: { message: string }) {
-  const { t } = useTranslation();
-  if (message.startsWith('Write the Spanish text')) return <>{t('forms.admin.editor.errors.missingEs')}</>;
-  if (message.startsWith('Write the English text')) return <>{t('forms.admin.editor.errors.missingEn')}</>;
+  const { t } = useTranslation('staff');
+  if (message.startsWith('Write the Spanish text')) return <>{t('clinicalForms.admin.editor.errors.missingEs')}</>;
+  if (message.startsWith('Write the English text')) return <>{t('clinicalForms.admin.editor.errors.missingEn')}</>;
   return <>{message}</>;
 }
 
 function Pair({ label, register, name, multiline }: { label: string; register: UseFormRegister<EditorValues>; name: `title` | `introduction` | `items.${number}.text` | `items.${number}.help` | `items.${number}.followUp.text` | `items.${number}.options.${number}.text`; multiline?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const id = useId();
   return (
     <fieldset className="field form-editor__pair" style={{ border: 0, padding: 0, margin: 0 }}>
@@ -253,7 +253,7 @@ function Pair({ label, register, name, multiline }: { label: string; register: U
       {(['es', 'en'] as const).map((language) => (
         <div key={language} className="field">
           <label htmlFor={`${id}-${language}`}>
-            {label} · {t(language === 'es' ? 'forms.admin.editor.spanish' : 'forms.admin.editor.english')}
+            {label} · {t(language === 'es' ? 'clinicalForms.admin.editor.spanish' : 'clinicalForms.admin.editor.english')}
           </label>
           {multiline ? (
             <textarea id={`${id}-${language}`} lang={language} rows={3} {...register(`${name}.${language}` as 'title.es')} />
@@ -269,7 +269,7 @@ function Pair({ label, register, name, multiline }: { label: string; register: U
 function ItemEditor({ index, count, kind, register, control, onMove, onRemove }: {
   index: number; count: number; kind: string; register: UseFormRegister<EditorValues>; control: Control<EditorValues>; onMove: (to: number) => void; onRemove: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const id = useId();
   const item = useWatch({ control, name: `items.${index}` });
   const options = useFieldArray({ control, name: `items.${index}.options` });
@@ -277,63 +277,63 @@ function ItemEditor({ index, count, kind, register, control, onMove, onRemove }:
   const isQuestion = !['Heading', 'Paragraph', 'Acknowledgement'].includes(item.type);
   return (
     <section className="form-editor__item" aria-labelledby={`${id}-heading`} data-item-index={index}>
-      <h3 id={`${id}-heading`}>{t('forms.admin.editor.itemHeading', { number, type: t(`forms.admin.editor.types.${item.type}`) })}</h3>
+      <h3 id={`${id}-heading`}>{t('clinicalForms.admin.editor.itemHeading', { number, type: t(`clinicalForms.admin.editor.types.${item.type}`) })}</h3>
       <div className="field">
-        <label htmlFor={`${id}-type`}>{t('forms.admin.editor.itemType')}</label>
+        <label htmlFor={`${id}-type`}>{t('clinicalForms.admin.editor.itemType')}</label>
         <select id={`${id}-type`} {...register(`items.${index}.type`)}>
           {typesFor(kind).map((type) => (
             <option key={type} value={type}>
-              {t(`forms.admin.editor.types.${type}`)}
+              {t(`clinicalForms.admin.editor.types.${type}`)}
             </option>
           ))}
         </select>
       </div>
-      <Pair label={t('forms.admin.editor.itemText')} register={register} name={`items.${index}.text`} multiline={item.type === 'Paragraph' || item.type === 'Acknowledgement'} />
+      <Pair label={t('clinicalForms.admin.editor.itemText')} register={register} name={`items.${index}.text`} multiline={item.type === 'Paragraph' || item.type === 'Acknowledgement'} />
       {isQuestion && (
         <>
-          <Pair label={t('forms.admin.editor.help')} register={register} name={`items.${index}.help`} />
+          <Pair label={t('clinicalForms.admin.editor.help')} register={register} name={`items.${index}.help`} />
           <div className="field field--checkbox">
             <input id={`${id}-required`} type="checkbox" {...register(`items.${index}.required`)} />
-            <label htmlFor={`${id}-required`}>{t('forms.admin.editor.requiredToggle')}</label>
+            <label htmlFor={`${id}-required`}>{t('clinicalForms.admin.editor.requiredToggle')}</label>
           </div>
         </>
       )}
       {(item.type === 'SingleChoice' || item.type === 'MultipleChoice') && (
         <fieldset className="field" style={{ border: 0, padding: 0 }}>
-          <legend>{t('forms.admin.editor.options')}</legend>
+          <legend>{t('clinicalForms.admin.editor.options')}</legend>
           {options.fields.map((option, o) => (
             <div key={option.id} className="form-editor__tools">
-              <Pair label={`${t('forms.admin.editor.options')} ${o + 1}`} register={register} name={`items.${index}.options.${o}.text`} />
+              <Pair label={`${t('clinicalForms.admin.editor.options')} ${o + 1}`} register={register} name={`items.${index}.options.${o}.text`} />
               <button type="button" className="button button--secondary" onClick={() => options.remove(o)}>
-                {t('forms.admin.editor.removeOption', { number: o + 1 })}
+                {t('clinicalForms.admin.editor.removeOption', { number: o + 1 })}
               </button>
             </div>
           ))}
           <button type="button" className="button button--secondary" onClick={() => options.append({ id: newId('o'), text: { es: '', en: '' } })}>
-            {t('forms.admin.editor.addOption')}
+            {t('clinicalForms.admin.editor.addOption')}
           </button>
         </fieldset>
       )}
       {item.type === 'YesNo' && (
         <fieldset className="field" style={{ border: 0, padding: 0 }}>
-          <legend>{t('forms.admin.editor.followUp')}</legend>
+          <legend>{t('clinicalForms.admin.editor.followUp')}</legend>
           <div className="field field--checkbox">
             <input id={`${id}-follow`} type="checkbox" {...register(`items.${index}.followUp.enabled`)} />
-            <label htmlFor={`${id}-follow`}>{t('forms.admin.editor.followUp')}</label>
+            <label htmlFor={`${id}-follow`}>{t('clinicalForms.admin.editor.followUp')}</label>
           </div>
           {item.followUp?.enabled && (
             <>
               <div className="field">
-                <label htmlFor={`${id}-when`}>{t('forms.admin.editor.followUpWhen')}</label>
+                <label htmlFor={`${id}-when`}>{t('clinicalForms.admin.editor.followUpWhen')}</label>
                 <select id={`${id}-when`} {...register(`items.${index}.followUp.askWhen`)}>
-                  <option value="yes">{t('forms.renderer.yes')}</option>
-                  <option value="no">{t('forms.renderer.no')}</option>
+                  <option value="yes">{t('clinicalForms.renderer.yes')}</option>
+                  <option value="no">{t('clinicalForms.renderer.no')}</option>
                 </select>
               </div>
-              <Pair label={t('forms.admin.editor.followUp')} register={register} name={`items.${index}.followUp.text`} />
+              <Pair label={t('clinicalForms.admin.editor.followUp')} register={register} name={`items.${index}.followUp.text`} />
               <div className="field field--checkbox">
                 <input id={`${id}-follow-required`} type="checkbox" {...register(`items.${index}.followUp.required`)} />
-                <label htmlFor={`${id}-follow-required`}>{t('forms.admin.editor.followUpRequired')}</label>
+                <label htmlFor={`${id}-follow-required`}>{t('clinicalForms.admin.editor.followUpRequired')}</label>
               </div>
             </>
           )}
@@ -342,24 +342,24 @@ function ItemEditor({ index, count, kind, register, control, onMove, onRemove }:
       {item.type === 'Number' && (
         <div className="form-editor__pair">
           <div className="field">
-            <label htmlFor={`${id}-min`}>{t('forms.admin.editor.min')}</label>
+            <label htmlFor={`${id}-min`}>{t('clinicalForms.admin.editor.min')}</label>
             <input id={`${id}-min`} type="number" step="any" {...register(`items.${index}.min`)} />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-max`}>{t('forms.admin.editor.max')}</label>
+            <label htmlFor={`${id}-max`}>{t('clinicalForms.admin.editor.max')}</label>
             <input id={`${id}-max`} type="number" step="any" {...register(`items.${index}.max`)} />
           </div>
         </div>
       )}
       <div className="form-editor__tools">
-        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={t('forms.admin.editor.moveUp', { number })}>
+        <button type="button" className="button button--secondary" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={t('clinicalForms.admin.editor.moveUp', { number })}>
           ↑
         </button>
-        <button type="button" className="button button--secondary" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={t('forms.admin.editor.moveDown', { number })}>
+        <button type="button" className="button button--secondary" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={t('clinicalForms.admin.editor.moveDown', { number })}>
           ↓
         </button>
         <button type="button" className="button button--danger" onClick={onRemove}>
-          {t('forms.admin.editor.remove', { number })}
+          {t('clinicalForms.admin.editor.remove', { number })}
         </button>
       </div>
     </section>
@@ -367,7 +367,7 @@ function ItemEditor({ index, count, kind, register, control, onMove, onRemove }:
 }
 
 function ServicesEditor({ details, onSaved }: { details: FormDetails; onSaved: (next: FormDetails) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const catalog = useStaffCatalog();
   const [selected, setSelected] = useState<string[]>(details.serviceIds);
   const [status, setStatus] = useState('');
@@ -379,7 +379,7 @@ function ServicesEditor({ details, onSaved }: { details: FormDetails; onSaved: (
     setStatus('');
     try {
       onSaved(await formsClient.setFormServices(details.id, { serviceIds: selected }));
-      setStatus(t('forms.admin.editor.servicesSaved'));
+      setStatus(t('clinicalForms.admin.editor.servicesSaved'));
     } catch {
       setStatus(t('errors.unexpected'));
     } finally {
@@ -389,11 +389,11 @@ function ServicesEditor({ details, onSaved }: { details: FormDetails; onSaved: (
 
   return (
     <section aria-labelledby="form-services-heading">
-      <h2 id="form-services-heading">{t('forms.admin.editor.services')}</h2>
-      <p>{t('forms.admin.editor.servicesIntro')}</p>
+      <h2 id="form-services-heading">{t('clinicalForms.admin.editor.services')}</h2>
+      <p>{t('clinicalForms.admin.editor.servicesIntro')}</p>
       {catalog.data && (
         <fieldset className="field" style={{ border: 0, padding: 0 }}>
-          <legend className="visually-hidden">{t('forms.admin.editor.services')}</legend>
+          <legend className="visually-hidden">{t('clinicalForms.admin.editor.services')}</legend>
           {catalog.data.services.map((service) => (
             <div key={service.id} className="field--checkbox">
               <input
@@ -403,14 +403,14 @@ function ServicesEditor({ details, onSaved }: { details: FormDetails; onSaved: (
                 onChange={(event) => setSelected((now) => (event.target.checked ? [...now, service.id] : now.filter((id) => id !== service.id)))}
               />
               <label htmlFor={`service-${service.id}`}>
-                {service.name} {!service.isActive && <span className="muted">{t('forms.admin.editor.inactiveService')}</span>}
+                {service.name} {!service.isActive && <span className="muted">{t('clinicalForms.admin.editor.inactiveService')}</span>}
               </label>
             </div>
           ))}
         </fieldset>
       )}
       <button type="button" className="button" disabled={busy || details.status === 'Archived'} onClick={() => void save()}>
-        {t('forms.admin.editor.saveServices')}
+        {t('clinicalForms.admin.editor.saveServices')}
       </button>
       <p role="status">{status}</p>
     </section>

@@ -1,16 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link, useParams } from 'react-router';
 import { formsClient, type FormAnswer, type MyFormRequest } from '../../api';
 import { problemOf } from '../../api/problems';
-import { textIn } from '../../clinicalForms/answers';
-import { AnswersView } from '../../clinicalForms/AnswersView';
-import { ConsentSignature, type ConsentSignatureHandle } from '../../clinicalForms/ConsentSignature';
-import { FormRenderer } from '../../clinicalForms/FormRenderer';
-import { useFormLanguage } from '../../clinicalForms/language';
+import { textIn } from '../../shared/clinicalForms/answers';
+import { AnswersView } from '../../shared/clinicalForms/AnswersView';
+import { ConsentSignature, type ConsentSignatureHandle } from '../../shared/clinicalForms/ConsentSignature';
+import { FormRenderer } from '../../shared/clinicalForms/FormRenderer';
+import { useFormLanguage } from '../../shared/clinicalForms/language';
 import { PageTitle } from '../../layout/PageTitle';
-import { stamp, visitWhen } from './format';
+import { formatInstant, formatMoment } from '../../lib/format';
 import { myFormsKeys, useMyFormRequest } from './queries';
 
 /** One form in the portal (PP12): answer a questionnaire (with a draft that survives leaving), sign a consent, or read instructions. */
@@ -19,15 +19,15 @@ export default function FormRequestPage() {
   const { requestId = '' } = useParams();
   const request = useMyFormRequest(requestId);
 
-  if (request.isPending) return <p role="status">{t('forms.portal.loading')}</p>;
+  if (request.isPending) return <p role="status">{t('clinicalForms.portal.loading')}</p>;
   if (request.isError)
     return (
       <>
         <p>
-          <Link to="/portal">{t('forms.portal.back')}</Link>
+          <Link to="/portal">{t('clinicalForms.portal.back')}</Link>
         </p>
         <p role="alert" className="notice notice--error">
-          {problemOf(request.error).status === 404 ? t('forms.portal.notFound') : t('forms.portal.loadError')}
+          {problemOf(request.error).status === 404 ? t('clinicalForms.portal.notFound') : t('clinicalForms.portal.loadError')}
         </p>
       </>
     );
@@ -76,7 +76,7 @@ function RequestBody({ data }: { data: MyFormRequest }) {
     }
     if (problem.status === 409) {
       const reason = (problem as { reason?: string }).reason;
-      setNotice({ kind: 'error', text: reason === 'outdatedVersion' ? t('forms.portal.outdated') : t('forms.portal.conflict', { detail: problem.detail ?? '' }) });
+      setNotice({ kind: 'error', text: reason === 'outdatedVersion' ? t('clinicalForms.portal.outdated') : t('clinicalForms.portal.conflict', { detail: problem.detail ?? '' }) });
       await queryClient.invalidateQueries({ queryKey: myFormsKeys.request(request.id) });
       return;
     }
@@ -102,33 +102,33 @@ function RequestBody({ data }: { data: MyFormRequest }) {
   }
 
   const answerable = request.status === 'Pending' || (editing && request.kind === 'Questionnaire');
-  const when = visitWhen(visit.startsAt, visit.timeZone, i18n.language);
+  const when = formatInstant(visit.startsAt, visit.timeZone, i18n.language);
 
   return (
     <article>
       <PageTitle title={title} />
       <p>
-        <Link to="/portal">{t('forms.portal.back')}</Link>
+        <Link to="/portal">{t('clinicalForms.portal.back')}</Link>
       </p>
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>
-      <p className="muted">{t('forms.portal.forVisit', { when, location: visit.locationName })}</p>
+      <p className="muted">{t('clinicalForms.portal.forVisit', { when, location: visit.locationName })}</p>
       <div role="status" className={notice ? `notice notice--${notice.kind}` : undefined}>
         {notice?.text}
       </div>
-      {request.status === 'Withdrawn' && <p className="notice">{t('forms.portal.withdrawn', { reason: request.withdrawnReason ?? '' })}</p>}
+      {request.status === 'Withdrawn' && <p className="notice">{t('clinicalForms.portal.withdrawn', { reason: request.withdrawnReason ?? '' })}</p>}
 
       {(request.kind === 'PreTreatmentInstructions' || request.kind === 'PostTreatmentInstructions') && (
         <>
           <AnswersView content={version.content} answers={[]} language={language} />
           {request.kind === 'PreTreatmentInstructions' &&
             (request.status === 'Pending' ? (
-              <button type="button" className="button" disabled={busy} onClick={() => void run(() => formsClient.confirmMyInstructionsRead(request.id), t('forms.portal.readDone'))}>
-                {t('forms.portal.readConfirm')}
+              <button type="button" className="button" disabled={busy} onClick={() => void run(() => formsClient.confirmMyInstructionsRead(request.id), t('clinicalForms.portal.readDone'))}>
+                {t('clinicalForms.portal.readConfirm')}
               </button>
             ) : (
-              request.status === 'Completed' && <p>{t('forms.portal.readDone')}</p>
+              request.status === 'Completed' && <p>{t('clinicalForms.portal.readDone')}</p>
             ))}
         </>
       )}
@@ -136,28 +136,28 @@ function RequestBody({ data }: { data: MyFormRequest }) {
       {request.kind === 'Questionnaire' && answerable && (
         <>
           <p role="status" className="muted">
-            {draftState === 'saving' ? t('forms.portal.draftSaving') : draftState === 'saved' ? t('forms.portal.draftSaved') : draftState === 'error' ? t('forms.portal.draftError') : ''}
+            {draftState === 'saving' ? t('clinicalForms.portal.draftSaving') : draftState === 'saved' ? t('clinicalForms.portal.draftSaved') : draftState === 'error' ? t('clinicalForms.portal.draftError') : ''}
           </p>
           <FormRenderer
             content={version.content}
             language={language}
             initial={data.draft ?? data.submission?.answers}
-            submitLabel={busy ? t('forms.portal.sending') : t('forms.portal.send')}
+            submitLabel={busy ? t('clinicalForms.portal.sending') : t('clinicalForms.portal.send')}
             busy={busy}
             serverErrors={serverErrors}
             onChange={request.status === 'Pending' ? saveDraft : undefined}
-            onSubmit={(answers) => run(() => formsClient.submitMyAnswers(request.id, { versionId: version.id, language, answers }), t('forms.portal.sent'))}
+            onSubmit={(answers) => run(() => formsClient.submitMyAnswers(request.id, { versionId: version.id, language, answers }), t('clinicalForms.portal.sent'))}
           />
         </>
       )}
 
       {request.kind === 'Questionnaire' && !answerable && data.submission && (
         <>
-          <h2>{t('forms.portal.answersGiven', { when: stamp(data.submission.submittedAt, i18n.language) })}</h2>
+          <h2>{t('clinicalForms.portal.answersGiven', { when: formatMoment(data.submission.submittedAt, i18n.language) })}</h2>
           <AnswersView content={data.submission.version.content} answers={data.submission.answers} language={language} />
           {visit.status === 'Booked' && request.status === 'Completed' && (
             <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-              {t('forms.portal.changeAnswers')}
+              {t('clinicalForms.portal.changeAnswers')}
             </button>
           )}
         </>
@@ -167,13 +167,13 @@ function RequestBody({ data }: { data: MyFormRequest }) {
         <FormRenderer
           content={version.content}
           language={language}
-          submitLabel={busy ? t('forms.signature.signing') : t('forms.signature.sign')}
+          submitLabel={busy ? t('clinicalForms.signature.signing') : t('clinicalForms.signature.sign')}
           busy={busy}
           serverErrors={serverErrors}
           onSubmit={async (answers) => {
             const signed = signature.current?.read();
             if (!signed) return;
-            await run(() => formsClient.signMyConsent(request.id, { versionId: version.id, language, answers, ...signed }), t('forms.signature.done'));
+            await run(() => formsClient.signMyConsent(request.id, { versionId: version.id, language, answers, ...signed }), t('clinicalForms.signature.done'));
           }}
         >
           <ConsentSignature handle={signature} serverError={serverErrors.signatureImage} />
@@ -182,10 +182,10 @@ function RequestBody({ data }: { data: MyFormRequest }) {
 
       {request.kind === 'Consent' && request.status === 'Completed' && data.submission && (
         <>
-          <p>{t('forms.portal.signed', { when: stamp(data.submission.submittedAt, i18n.language), name: data.submission.consent?.signerName ?? '' })}</p>
+          <p>{t('clinicalForms.portal.signed', { when: formatMoment(data.submission.submittedAt, i18n.language), name: data.submission.consent?.signerName ?? '' })}</p>
           <p>
             <a className="button" href={`/api/portal/forms/submissions/${data.submission.id}/pdf`} download>
-              {t('forms.portal.downloadPdf')}
+              {t('clinicalForms.portal.downloadPdf')}
             </a>
           </p>
           <AnswersView content={data.submission.version.content} answers={data.submission.answers} language={language} />

@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { Link } from 'react-router';
 import { formsClient, type MedicalHistoryData } from '../../api';
 import { problemOf } from '../../api/problems';
-import { MedicalHistoryChanges } from '../../clinicalForms/MedicalHistoryChanges';
-import { MedicalHistoryForm } from '../../clinicalForms/MedicalHistoryForm';
+import { MedicalHistoryChanges } from '../../shared/clinicalForms/MedicalHistoryChanges';
+import { MedicalHistoryForm } from '../../shared/clinicalForms/MedicalHistoryForm';
 import { PageTitle } from '../../layout/PageTitle';
-import '../../clinicalForms/clinicalForms.css';
-import { stamp } from './format';
+import '../../shared/clinicalForms/clinicalForms.css';
+import { formatMoment } from '../../lib/format';
 import { myFormsKeys, useMyMedicalHistory } from './queries';
 
 /** The patient views and edits their own medical history (PP7); every save is a new version. */
@@ -27,12 +27,12 @@ export default function MedicalHistoryPage() {
     try {
       const saved = await formsClient.updateMyMedicalHistory({ data, basedOnRecordId: history.data?.recordId ?? null });
       queryClient.setQueryData(myFormsKeys.history, saved);
-      setNotice({ kind: 'success', text: saved.recordId === history.data?.recordId ? t('forms.medicalHistory.noChanges') : t('forms.medicalHistory.saved') });
+      setNotice({ kind: 'success', text: saved.recordId === history.data?.recordId ? t('clinicalForms.medicalHistory.noChanges') : t('clinicalForms.medicalHistory.saved') });
     } catch (failure) {
       if (problemOf(failure).status === 409) {
         await history.refetch();
         setFormKey((key) => key + 1);
-        setNotice({ kind: 'error', text: t('forms.medicalHistory.stale') });
+        setNotice({ kind: 'error', text: t('clinicalForms.medicalHistory.stale') });
       } else setNotice({ kind: 'error', text: t('errors.unexpected') });
     } finally {
       setBusy(false);
@@ -42,23 +42,23 @@ export default function MedicalHistoryPage() {
 
   return (
     <article>
-      <PageTitle title={t('forms.medicalHistory.heading')} />
+      <PageTitle title={t('clinicalForms.medicalHistory.heading')} />
       <p>
-        <Link to="/portal">{t('forms.portal.back')}</Link>
+        <Link to="/portal">{t('clinicalForms.portal.back')}</Link>
       </p>
       <h1 ref={heading} tabIndex={-1}>
-        {t('forms.medicalHistory.heading')}
+        {t('clinicalForms.medicalHistory.heading')}
       </h1>
-      <p>{t('forms.medicalHistory.intro')}</p>
+      <p>{t('clinicalForms.medicalHistory.intro')}</p>
       <div role="status" className={notice ? `notice notice--${notice.kind}` : undefined}>
         {notice?.text}
       </div>
-      {history.isPending && <p role="status">{t('forms.portal.loading')}</p>}
-      {history.isError && <p role="alert">{t('forms.portal.loadError')}</p>}
+      {history.isPending && <p role="status">{t('clinicalForms.portal.loading')}</p>}
+      {history.isError && <p role="alert">{t('clinicalForms.portal.loadError')}</p>}
       {history.data && (
         <>
           {history.data.recordedAt && (
-            <p className="muted">{t('forms.medicalHistory.lastUpdated', { when: stamp(history.data.recordedAt, i18n.language), who: history.data.recordedBy ?? '' })}</p>
+            <p className="muted">{t('clinicalForms.medicalHistory.lastUpdated', { when: formatMoment(history.data.recordedAt, i18n.language), who: history.data.recordedBy ?? '' })}</p>
           )}
           <MedicalHistoryForm key={`${history.data.recordId ?? 'none'}-${formKey}`} data={history.data.data} busy={busy} onSave={(data) => void save(data)} />
           <MedicalHistoryChanges view={history.data} />

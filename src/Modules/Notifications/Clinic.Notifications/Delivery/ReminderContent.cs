@@ -13,7 +13,7 @@ namespace Clinic.Notifications.Delivery;
 
 /// <summary>
 /// A reminder is planned at booking but says what is true when it goes: just before sending, it is rendered again
-/// with the forms still pending, asked from Forms as status only (docs/adr/0012). If Forms cannot answer, the
+/// with the forms still pending, asked from Forms as status only (docs/adr/0017). If Forms cannot answer, the
 /// reminder goes as planned rather than not at all.
 /// </summary>
 internal sealed class ReminderContent(

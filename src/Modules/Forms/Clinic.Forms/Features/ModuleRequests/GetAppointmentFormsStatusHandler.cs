@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Forms.Features.ModuleRequests;
 
-/// <summary>Answers Notifications' "what is still pending?" with status and titles only (docs/adr/0012).</summary>
+/// <summary>Answers Notifications' "what is still pending?" with status and titles only (docs/adr/0017).</summary>
 internal sealed class GetAppointmentFormsStatusHandler(FormsDbContext db) : IRequestHandler<GetAppointmentFormsStatus, AppointmentFormsStatus>
 {
     public async ValueTask<AppointmentFormsStatus> Handle(GetAppointmentFormsStatus query, CancellationToken cancellationToken)

@@ -1,15 +1,15 @@
 using Clinic.Forms.Contracts;
 using Clinic.Forms.Domain.Forms;
 using Clinic.Forms.Domain.Requests;
+using Clinic.Forms.Features.Requests;
 using Clinic.Forms.Persistence;
-using Clinic.Forms.Requests;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Forms.Features.ModuleRequests;
 
 /// <summary>
-/// Hands Notifications the clinic-authored instructions to email (docs/adr/0012). Forms already issued to the
+/// Hands Notifications the clinic-authored instructions to email (docs/adr/0017). Forms already issued to the
 /// appointment keep their version, so the email matches the portal; forms not issued yet (Notifications may hear
 /// of the booking before Forms does) come in their current version. Withdrawn ones are left out.
 /// </summary>

@@ -1,7 +1,7 @@
 using Clinic.BuildingBlocks.Outbox;
-using Clinic.Forms.Audit;
 using Clinic.Forms.Domain.Audit;
 using Clinic.Forms.Domain.Patients;
+using Clinic.Forms.Features;
 using Clinic.Forms.Persistence;
 using Clinic.Identity.Contracts;
 using Microsoft.EntityFrameworkCore;

@@ -1,14 +1,14 @@
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.Forms.Domain.Visits;
+using Clinic.Forms.Features.Requests;
 using Clinic.Forms.Persistence;
-using Clinic.Forms.Requests;
 using Clinic.Scheduling.Contracts.Appointments;
 
 namespace Clinic.Forms.Integration.Scheduling;
 
 /// <summary>
 /// Completed: the instructions of the services actually performed are released, in case the start reached Forms
-/// late or not at all; Notifications emails them (it asks Forms for their text, see docs/adr/0012).
+/// late or not at all; Notifications emails them (it asks Forms for their text, see docs/adr/0017).
 /// </summary>
 internal sealed class ReleaseAftercareOnCompletion(FormsDbContext db, VisitTracker visits, FormRequestPlanner planner, TimeProvider clock)
     : IntegrationEventHandler<AppointmentCompleted, FormsDbContext>(db, clock)

@@ -1,7 +1,7 @@
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.Forms.Domain.Visits;
+using Clinic.Forms.Features.Requests;
 using Clinic.Forms.Persistence;
-using Clinic.Forms.Requests;
 using Clinic.Scheduling.Contracts.Appointments;
 
 namespace Clinic.Forms.Integration.Scheduling;

@@ -11,7 +11,7 @@ namespace Clinic.Notifications.Integration.Scheduling;
 
 /// <summary>
 /// Completed (PP11): the post-treatment email, with the instructions of the services actually performed as
-/// the clinic wrote them in Forms (docs/adr/0012); without any, the general thank-you and whom to call.
+/// the clinic wrote them in Forms (docs/adr/0017); without any, the general thank-you and whom to call.
 /// </summary>
 internal sealed class SendPostTreatmentEmail(NotificationsDbContext db, AppointmentNotifier notifier, ISender forms, TimeProvider clock)
     : IntegrationEventHandler<AppointmentCompleted, NotificationsDbContext>(db, clock)

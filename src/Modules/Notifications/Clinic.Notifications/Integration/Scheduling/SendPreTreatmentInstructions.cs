@@ -11,7 +11,7 @@ namespace Clinic.Notifications.Integration.Scheduling;
 
 /// <summary>
 /// Booked (PP10): the pre-treatment instructions of the booked services are emailed at once, in the patient's
-/// language. Their text is the clinic's, asked from Forms (docs/adr/0012); without any, nothing is sent.
+/// language. Their text is the clinic's, asked from Forms (docs/adr/0017); without any, nothing is sent.
 /// </summary>
 internal sealed class SendPreTreatmentInstructions(NotificationsDbContext db, AppointmentNotifier notifier, ISender forms, TimeProvider clock)
     : IntegrationEventHandler<AppointmentBooked, NotificationsDbContext>(db, clock)

@@ -1,5 +1,5 @@
+using Clinic.Forms.Features.Requests;
 using Clinic.Forms.Persistence;
-using Clinic.Forms.Requests;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

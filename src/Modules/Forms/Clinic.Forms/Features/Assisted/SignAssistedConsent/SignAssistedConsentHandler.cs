@@ -1,4 +1,4 @@
-using Clinic.Forms.Requests;
+using Clinic.Forms.Features.Requests;
 using Mediator;
 
 namespace Clinic.Forms.Features.Assisted.SignAssistedConsent;

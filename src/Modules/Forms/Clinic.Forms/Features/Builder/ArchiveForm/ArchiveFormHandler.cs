@@ -1,7 +1,7 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Errors;
+using Clinic.Forms.Features.Requests;
 using Clinic.Forms.Persistence;
-using Clinic.Forms.Requests;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

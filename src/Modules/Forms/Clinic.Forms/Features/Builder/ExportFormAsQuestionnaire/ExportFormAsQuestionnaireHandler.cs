@@ -1,5 +1,5 @@
 using Clinic.BuildingBlocks.Errors;
-using Clinic.Forms.Fhir;
+using Clinic.Forms.Features;
 using Clinic.Forms.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

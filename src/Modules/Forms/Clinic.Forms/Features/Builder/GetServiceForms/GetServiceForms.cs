@@ -1,4 +1,3 @@
-using Clinic.Forms.Features.Builder.ListForms;
 using Mediator;
 
 namespace Clinic.Forms.Features.Builder.GetServiceForms;

@@ -1,4 +1,3 @@
-using Clinic.Forms.Features.Builder.ListForms;
 using Clinic.Forms.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

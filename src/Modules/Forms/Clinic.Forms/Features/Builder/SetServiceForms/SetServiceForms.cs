@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Clinic.Forms.Features.Builder.ListForms;
 using Mediator;
 
 namespace Clinic.Forms.Features.Builder.SetServiceForms;

@@ -1,7 +1,6 @@
 using Clinic.BuildingBlocks.Abstractions;
-using Clinic.Forms.Features.Builder.ListForms;
+using Clinic.Forms.Features.Requests;
 using Clinic.Forms.Persistence;
-using Clinic.Forms.Requests;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;

@@ -1,4 +1,4 @@
-using Clinic.Forms.Fhir;
+using Clinic.Forms.Features;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,9 +1,8 @@
-using Clinic.Forms.Audit;
 using Clinic.Forms.Domain.Audit;
 using Clinic.Forms.Domain.Forms;
-using Clinic.Forms.Fhir;
+using Clinic.Forms.Features;
+using Clinic.Forms.Features.Records;
 using Clinic.Forms.Persistence;
-using Clinic.Forms.Records;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

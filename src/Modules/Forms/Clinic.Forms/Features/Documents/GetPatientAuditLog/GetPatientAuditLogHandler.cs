@@ -1,5 +1,5 @@
 using Clinic.Forms.Domain.Audit;
-using Clinic.Forms.Patients;
+using Clinic.Forms.Features;
 using Clinic.Forms.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Clinic.BuildingBlocks.Abstractions;
-using Clinic.Forms.Patients;
-using Clinic.Forms.Requests;
+using Clinic.Forms.Features;
+using Clinic.Forms.Features.Requests;
 using Mediator;
 
 namespace Clinic.Forms.Features.Documents.GetPatientDocuments;

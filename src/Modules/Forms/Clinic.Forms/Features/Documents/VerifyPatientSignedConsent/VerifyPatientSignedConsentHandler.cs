@@ -1,4 +1,4 @@
-using Clinic.Forms.Records;
+using Clinic.Forms.Features.Records;
 using Mediator;
 
 namespace Clinic.Forms.Features.Documents.VerifyPatientSignedConsent;

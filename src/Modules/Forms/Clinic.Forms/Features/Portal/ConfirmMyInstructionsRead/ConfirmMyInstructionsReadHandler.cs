@@ -1,5 +1,5 @@
 using Clinic.BuildingBlocks.Abstractions;
-using Clinic.Forms.Requests;
+using Clinic.Forms.Features.Requests;
 using Mediator;
 
 namespace Clinic.Forms.Features.Portal.ConfirmMyInstructionsRead;

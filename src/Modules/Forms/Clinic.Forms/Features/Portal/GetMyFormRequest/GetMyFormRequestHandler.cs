@@ -1,11 +1,11 @@
 using Clinic.BuildingBlocks.Abstractions;
-using Clinic.Forms.Audit;
 using Clinic.Forms.Domain;
 using Clinic.Forms.Domain.Answers;
 using Clinic.Forms.Domain.Audit;
 using Clinic.Forms.Domain.Forms;
+using Clinic.Forms.Features;
+using Clinic.Forms.Features.Requests;
 using Clinic.Forms.Persistence;
-using Clinic.Forms.Requests;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

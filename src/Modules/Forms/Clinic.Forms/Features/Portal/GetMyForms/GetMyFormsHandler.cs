@@ -2,8 +2,8 @@ using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Forms.Domain.Forms;
 using Clinic.Forms.Domain.Requests;
 using Clinic.Forms.Domain.Visits;
-using Clinic.Forms.Patients;
-using Clinic.Forms.Requests;
+using Clinic.Forms.Features;
+using Clinic.Forms.Features.Requests;
 using Mediator;
 
 namespace Clinic.Forms.Features.Portal.GetMyForms;

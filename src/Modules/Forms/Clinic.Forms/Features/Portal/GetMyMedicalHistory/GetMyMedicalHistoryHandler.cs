@@ -1,5 +1,5 @@
 using Clinic.BuildingBlocks.Abstractions;
-using Clinic.Forms.Records;
+using Clinic.Forms.Features.Records;
 using Mediator;
 
 namespace Clinic.Forms.Features.Portal.GetMyMedicalHistory;

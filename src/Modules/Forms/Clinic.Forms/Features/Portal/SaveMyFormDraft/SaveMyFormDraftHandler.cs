@@ -1,12 +1,12 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Errors;
-using Clinic.Forms.Audit;
 using Clinic.Forms.Domain;
 using Clinic.Forms.Domain.Answers;
 using Clinic.Forms.Domain.Audit;
 using Clinic.Forms.Domain.Forms;
+using Clinic.Forms.Features;
+using Clinic.Forms.Features.Requests;
 using Clinic.Forms.Persistence;
-using Clinic.Forms.Requests;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
