@@ -1,10 +1,10 @@
 import { chooseFirstFreeDay, chooseMadridAnd, chooseServices, expectAccessible, registerAndLogIn } from './support/booking';
 import { clockIsMoved, hostNowMs } from './support/clock';
 import { expectFitsPhone, logInAsAdminTo } from './support/staff';
-import { expect, test, type Page } from './support/test';
+import { expect, test, type Locator, type Page } from './support/test';
 
 // Issue #13 end to end, on a phone: an Admin builds a consent and assigns it to a treatment; a patient books that
-// treatment, answers the health questionnaire (Spanish) and signs the consent (English, typed signature) in the portal; the Admin
+// treatment, answers the health questionnaire (Spanish) and signs the consent (English, drawn with the pointer on the canvas) in the portal; the Admin
 // then finds both under the patient's Documents and checks the signed PDF. Axe runs on every screen.
 
 async function answerEveryYesNoWithNo(page: Page) {
@@ -12,6 +12,38 @@ async function answerEveryYesNoWithNo(page: Page) {
     const no = group.getByRole('radio', { name: 'No', exact: true });
     if ((await no.count()) === 1) await no.check();
   }
+}
+
+/** Two strokes across the signature canvas with the mouse: pointer down, moves, up — as a patient signs with a finger. */
+async function drawSignature(page: Page, canvas: Locator) {
+  const box = (await canvas.boundingBox())!;
+  const strokes = [
+    [[0.1, 0.6], [0.25, 0.3], [0.4, 0.7], [0.55, 0.35], [0.7, 0.65]],
+    [[0.15, 0.8], [0.5, 0.75], [0.9, 0.8]],
+  ];
+  for (const stroke of strokes) {
+    const [[x0, y0], ...rest] = stroke;
+    await page.mouse.move(box.x + box.width * x0, box.y + box.height * y0);
+    await page.mouse.down();
+    for (const [x, y] of rest) await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 8 });
+    await page.mouse.up();
+  }
+}
+
+/** How many pixels of an image carry ink (not transparent, not white): an empty canvas exports none. */
+async function inkedPixels(image: Locator): Promise<number> {
+  return image.evaluate(async (element: HTMLImageElement) => {
+    await element.decode();
+    const surface = document.createElement('canvas');
+    surface.width = element.naturalWidth;
+    surface.height = element.naturalHeight;
+    const context = surface.getContext('2d')!;
+    context.drawImage(element, 0, 0);
+    const { data } = context.getImageData(0, 0, surface.width, surface.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200)) inked++;
+    return inked;
+  });
 }
 
 test('staff build and assign a consent; a patient answers and signs it in the portal; staff open it under Documents', async ({ page, browser }) => {
@@ -98,9 +130,14 @@ test('staff build and assign a consent; a patient answers and signs it in the po
   await expect(patient.getByText('Tick this box to confirm you have read and understood it.')).toBeVisible();
   await patient.getByRole('checkbox', { name: 'I understand there may be redness for a few hours.' }).check();
   await patient.getByLabel('Full name').fill('Nerea Vidal');
-  // The keyboard alternative to drawing: the typed name is the signature (drawn signatures are covered by the API tests).
+  // The keyboard alternative is one button away (and back), then the patient draws on the canvas with the pointer.
   await patient.getByRole('button', { name: 'I prefer to sign by typing my name' }).click();
   await expect(patient.getByLabel('Your typed signature')).toHaveText('Nerea Vidal');
+  await patient.getByRole('button', { name: 'I prefer to draw my signature' }).click();
+  const canvas = patient.getByRole('img', { name: 'Signature box: draw your signature with a finger, a pen or the mouse' });
+  await expect(patient.getByText('Loading the signature box…')).toHaveCount(0);
+  await canvas.scrollIntoViewIfNeeded();
+  await drawSignature(patient, canvas);
   await expectAccessible(patient);
   await expectFitsPhone(patient);
   await patient.getByRole('button', { name: 'Sign consent' }).click();
@@ -118,6 +155,11 @@ test('staff build and assign a consent; a patient answers and signs it in the po
   await documents.getByRole('button', { name: `Ver: ${consentTitle}` }).click();
   const panel = page.getByTestId('submission-panel');
   await expect(panel).toContainText('Nerea Vidal');
+  // The evidence: a drawn signature, its image stored with the strokes the pointer made.
+  await expect(panel).toContainText('Dibujada');
+  const stored = panel.getByRole('img', { name: 'Firma: Nerea Vidal' });
+  await expect(stored).toBeVisible();
+  expect(await inkedPixels(stored)).toBeGreaterThan(50);
   await panel.getByRole('button', { name: 'Comprobar integridad' }).click();
   await expect(panel.getByText('El PDF guardado coincide con la huella tomada al firmar.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Registro de accesos' }).first()).toContainText('Firmó');

@@ -75,7 +75,11 @@ public sealed class FormBuilderTests : IAsyncLifetime
         var problem = await (await admin.PostAsync($"/api/admin/forms/{draft.Id}/publish", null)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         draft.PublishProblems.Select(p => p.Path).ShouldBe(["title.en", "items[1].text.en", "items"]);
-        problem.Extensions["problems"]!.ToString()!.ShouldContain("title.en");
+        // Each problem carries its rule's code, so the builder says it in the staff member's language.
+        draft.PublishProblems.Select(p => p.Code).ShouldBe([ContentProblemCode.EnglishMissing, ContentProblemCode.EnglishMissing, ContentProblemCode.NoAcknowledgement]);
+        var problems = problem.Extensions["problems"]!.ToString()!;
+        problems.ShouldContain("title.en");
+        problems.ShouldContain("\"code\":\"EnglishMissing\"");
         (await (await admin.GetAsync($"/api/admin/forms/{draft.Id}")).ShouldBeJsonAsync<FormDetails>()).LatestVersionNumber.ShouldBe(0);
     }
 

@@ -40,6 +40,9 @@ public sealed class FormContentRulesTests
             new FormItem("date", FormItemType.Date, new("a", "a"), Min: 1)));
 
         problems.Select(p => p.Path).ShouldBe(["items[0].options", "items[1].options[1].id", "items[2].followUp", "items[3].max", "items[4].min"]);
+        problems.Select(p => p.Code).ShouldBe([
+            ContentProblemCode.OptionCount, ContentProblemCode.DuplicateId, ContentProblemCode.FollowUpNotOnYesNo, ContentProblemCode.MaxBelowMin, ContentProblemCode.LimitsNotOnNumber]);
+        problems[0].Limit.ShouldBe(FormLimits.MaxOptions);
     }
 
     [Fact]

@@ -7256,6 +7256,9 @@ export interface ConsentEvidence {
     userAgent: string | null;
 }
 
+/** Which content rule a problem breaks; the builder words each one in Spanish or English. */
+export type ContentProblemCode = "TextMissing" | "TextTooLong" | "ItemsMissing" | "TooManyItems" | "EntryMissing" | "InvalidId" | "DuplicateId" | "UnknownType" | "AcknowledgementOutsideConsent" | "QuestionInInstructions" | "FollowUpNotOnYesNo" | "LimitsNotOnNumber" | "MaxBelowMin" | "LimitOutOfRange" | "OptionsNotOnChoice" | "OptionCount" | "SpanishMissing" | "EnglishMissing" | "NoQuestion" | "NoAcknowledgement" | "NoParagraph";
+
 /** Creates an API key for a third party (BY6). The key is in this answer only: store it now. */
 export interface CreateApiKey {
     /** Who or what uses it, e.g. "Marketing CRM". */
@@ -7400,10 +7403,16 @@ export interface FormContent {
     items: FormItem[];
 }
 
-/** Something to fix in the draft, at Clinic.Forms.Features.Builder.FormContentProblem.Path ("items[2].text.en"). */
+/** Something to fix in the draft. */
 export interface FormContentProblem {
+    /** The field, as the JSON names it ("items[2].text.en"). */
     path: string;
+    /** Which rule it breaks, for a client to word it in its own language. */
+    code: ContentProblemCode;
+    /** The explanation in English. */
     message: string;
+    /** The number in the rule, where there is one (maximum length, most options). */
+    limit: number | null;
 }
 
 /** A form as the builder edits it: the draft, its versions, the services it is assigned to, and what stops it from being published. */

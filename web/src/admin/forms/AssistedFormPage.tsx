@@ -7,6 +7,7 @@ import { problemOf } from '../../api/problems';
 import { textIn } from '../../shared/clinicalForms/answers';
 import { ConsentSignature, type ConsentSignatureHandle } from '../../shared/clinicalForms/ConsentSignature';
 import { FormRenderer } from '../../shared/clinicalForms/FormRenderer';
+import { answerFieldErrors, conflictMessage } from '../../shared/clinicalForms/serverMessages';
 import { useFormLanguage } from '../../shared/clinicalForms/language';
 import { PageTitle } from '../../layout/PageTitle';
 import { formsKeys } from './queries';
@@ -34,9 +35,10 @@ export default function AssistedFormPage() {
       setDone(true);
       heading.current?.focus();
     } catch (failure) {
-      const problem = problemOf(failure);
-      if (problem.status === 400 && problem.errors) setServerErrors(Object.fromEntries(Object.entries(problem.errors).map(([k, v]) => [k.replace(/^answers\./, ''), v[0] ?? ''])));
-      else setError(problem.detail ?? t('errors.unexpected'));
+      const problem = problemOf(failure) as ReturnType<typeof problemOf> & { reason?: string };
+      if (problem.status === 400 && problem.errors) setServerErrors(answerFieldErrors(problem, t));
+      else if (problem.status === 409) setError(conflictMessage(problem.reason, t));
+      else setError(t('errors.unexpected'));
     } finally {
       setBusy(false);
     }

@@ -10,7 +10,8 @@ import { FormRenderer } from '../../shared/clinicalForms/FormRenderer';
 import { PageTitle } from '../../layout/PageTitle';
 import '../../shared/clinicalForms/clinicalForms.css';
 import { useStaffCatalog } from '../queries';
-import { newId, newItem, reuseDays, toContent, toEditor, typesFor, type EditorValues } from './editorModel';
+import { fieldErrorsAsProblems, problemLocation, problemMessage, type ContentProblemLike } from './problems';
+import { editorProblems, limits, newId, newItem, reuseDays, toContent, toEditor, typesFor, type EditorValues } from './editorModel';
 import { formsKeys, useFormDetails } from './queries';
 
 /** The form builder (ST3): bilingual items, publish as a new version, services, and a phone-sized preview. */
@@ -28,7 +29,7 @@ function Editor({ details }: { details: FormDetails }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string; problems?: { path: string; message: string }[] } | null>(null);
+  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string; problems?: ContentProblemLike[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [previewLanguage, setPreviewLanguage] = useState<Language>(i18n.resolvedLanguage === 'en' ? 'en' : 'es');
   const { register, control, handleSubmit, getValues, reset } = useForm<EditorValues>({ defaultValues: toEditor(details.draft, details.reuseAnswersForDays) });
@@ -52,19 +53,28 @@ function Editor({ details }: { details: FormDetails }) {
       setNotice({ kind: 'success', text: success(next) });
       if (next) accept(next);
     } catch (failure) {
-      const problem = problemOf(failure) as ReturnType<typeof problemOf> & { reason?: string; problems?: { path: string; message: string }[] };
+      const problem = problemOf(failure) as ReturnType<typeof problemOf> & { reason?: string; problems?: ContentProblemLike[] };
       if (problem.status === 422) setNotice({ kind: 'error', text: t('clinicalForms.admin.editor.publishProblems'), problems: problem.problems });
       else if (problem.status === 409 && problem.reason === 'staleRevision') setNotice({ kind: 'error', text: t('clinicalForms.admin.editor.stale') });
       else if (problem.status === 409 && problem.reason === 'inUse') setNotice({ kind: 'error', text: t('clinicalForms.admin.editor.inUse') });
       else if (problem.status === 409) setNotice({ kind: 'error', text: problem.detail ?? t('errors.unexpected') });
       else if (problem.status === 400)
-        setNotice({ kind: 'error', text: t('clinicalForms.admin.editor.publishProblems'), problems: Object.entries(problem.errors ?? {}).map(([path, messages]) => ({ path, message: messages[0] })) });
+        setNotice({ kind: 'error', text: t('clinicalForms.admin.editor.publishProblems'), problems: fieldErrorsAsProblems(problem.errors) });
       else setNotice({ kind: 'error', text: t('errors.unexpected') });
     } finally {
       setBusy(false);
       heading.current?.focus();
     }
   }
+
+  // What the editor itself can get wrong is said before anything is sent (the server checks the same and more).
+  const checkLocally = () => {
+    const problems = editorProblems(getValues());
+    if (problems.length === 0) return true;
+    setNotice({ kind: 'error', text: t('clinicalForms.admin.editor.publishProblems'), problems });
+    heading.current?.focus();
+    return false;
+  };
 
   const save = () => formsClient.updateForm(details.id, { content: toContent(getValues()), revision: details.revision, reuseAnswersForDays: reuseDays(getValues()) });
 
@@ -92,8 +102,8 @@ function Editor({ details }: { details: FormDetails }) {
         {notice?.problems && (
           <ul>
             {notice.problems.map((p) => (
-              <li key={p.path}>
-                <code>{p.path}</code>: <ProblemText message={p.message} />
+              <li key={`${p.path}-${p.code ?? ''}`}>
+                <ProblemText problem={p} />
               </li>
             ))}
           </ul>
@@ -106,8 +116,8 @@ function Editor({ details }: { details: FormDetails }) {
           </summary>
           <ul>
             {details.publishProblems.map((p) => (
-              <li key={p.path}>
-                <code>{p.path}</code>: <ProblemText message={p.message} />
+              <li key={`${p.path}-${p.code}`}>
+                <ProblemText problem={p} />
               </li>
             ))}
           </ul>
@@ -115,9 +125,9 @@ function Editor({ details }: { details: FormDetails }) {
       )}
 
       <div className="form-editor__layout">
-        <form noValidate onSubmit={(event) => void handleSubmit(() => act(save, () => t('clinicalForms.admin.editor.saved')))(event)} className="clinical-form" style={{ maxWidth: 'none' }}>
-          <Pair label={t('clinicalForms.admin.editor.title')} register={register} name="title" />
-          <Pair label={t('clinicalForms.admin.editor.introduction')} register={register} name="introduction" multiline />
+        <form noValidate onSubmit={(event) => void handleSubmit(() => checkLocally() && act(save, () => t('clinicalForms.admin.editor.saved')))(event)} className="clinical-form" style={{ maxWidth: 'none' }}>
+          <Pair label={t('clinicalForms.admin.editor.title')} register={register} name="title" maxLength={limits.title} />
+          <Pair label={t('clinicalForms.admin.editor.introduction')} register={register} name="introduction" multiline maxLength={limits.introduction} />
           {details.kind === 'Questionnaire' && (
             <div className="field">
               <label htmlFor="reuse-days">{t('clinicalForms.admin.editor.reuse')}</label>
@@ -152,7 +162,7 @@ function Editor({ details }: { details: FormDetails }) {
                 ))}
               </select>
             </div>
-            <button type="button" className="button button--secondary" onClick={() => items.append(newItem(addType))}>
+            <button type="button" className="button button--secondary" disabled={items.fields.length >= limits.maxItems} onClick={() => items.append(newItem(addType))}>
               {t('clinicalForms.admin.editor.addItem')}
             </button>
           </div>
@@ -165,7 +175,7 @@ function Editor({ details }: { details: FormDetails }) {
               type="button"
               className="button"
               disabled={busy || details.status === 'Archived'}
-              onClick={() => void act(saveAndPublish, (next) => t('clinicalForms.admin.editor.published', { number: (next as FormDetails).latestVersionNumber }))}
+              onClick={() => checkLocally() && void act(saveAndPublish, (next) => t('clinicalForms.admin.editor.published', { number: (next as FormDetails).latestVersionNumber }))}
             >
               {busy ? t('clinicalForms.admin.editor.publishing') : t('clinicalForms.admin.editor.publish')}
             </button>
@@ -236,15 +246,17 @@ function Editor({ details }: { details: FormDetails }) {
   );
 }
 
-/** The builder's problems come from the server in English; the common ones are said in the screen's language. */
-function ProblemText({ message }: { message: string }) {
+/** A content problem in the screen's language: where (the editor's names for its parts) and what, by the rule's code. */
+function ProblemText({ problem }: { problem: ContentProblemLike }) {
   const { t } = useTranslation('staff');
-  if (message.startsWith('Write the Spanish text')) return <>{t('clinicalForms.admin.editor.errors.missingEs')}</>;
-  if (message.startsWith('Write the English text')) return <>{t('clinicalForms.admin.editor.errors.missingEn')}</>;
-  return <>{message}</>;
+  return (
+    <>
+      <strong>{problemLocation(problem.path, t)}</strong>: {problemMessage(problem, t)}
+    </>
+  );
 }
 
-function Pair({ label, register, name, multiline }: { label: string; register: UseFormRegister<EditorValues>; name: `title` | `introduction` | `items.${number}.text` | `items.${number}.help` | `items.${number}.followUp.text` | `items.${number}.options.${number}.text`; multiline?: boolean }) {
+function Pair({ label, register, name, multiline, maxLength }: { label: string; register: UseFormRegister<EditorValues>; name: `title` | `introduction` | `items.${number}.text` | `items.${number}.help` | `items.${number}.followUp.text` | `items.${number}.options.${number}.text`; multiline?: boolean; maxLength: number }) {
   const { t } = useTranslation('staff');
   const id = useId();
   return (
@@ -256,9 +268,9 @@ function Pair({ label, register, name, multiline }: { label: string; register: U
             {label} · {t(language === 'es' ? 'clinicalForms.admin.editor.spanish' : 'clinicalForms.admin.editor.english')}
           </label>
           {multiline ? (
-            <textarea id={`${id}-${language}`} lang={language} rows={3} {...register(`${name}.${language}` as 'title.es')} />
+            <textarea id={`${id}-${language}`} lang={language} rows={3} maxLength={maxLength} {...register(`${name}.${language}` as 'title.es')} />
           ) : (
-            <input id={`${id}-${language}`} lang={language} {...register(`${name}.${language}` as 'title.es')} />
+            <input id={`${id}-${language}`} lang={language} maxLength={maxLength} {...register(`${name}.${language}` as 'title.es')} />
           )}
         </div>
       ))}
@@ -275,6 +287,15 @@ function ItemEditor({ index, count, kind, register, control, onMove, onRemove }:
   const options = useFieldArray({ control, name: `items.${index}.options` });
   const number = index + 1;
   const isQuestion = !['Heading', 'Paragraph', 'Acknowledgement'].includes(item.type);
+  const isChoice = item.type === 'SingleChoice' || item.type === 'MultipleChoice';
+  const optionCount = options.fields.length;
+  const appendOption = options.append;
+  // An item turned into a choice question starts with the two options every choice question needs.
+  useEffect(() => {
+    if (isChoice && optionCount < limits.minOptions) {
+      appendOption(Array.from({ length: limits.minOptions - optionCount }, () => ({ id: newId('o'), text: { es: '', en: '' } })));
+    }
+  }, [isChoice, optionCount, appendOption]);
   return (
     <section className="form-editor__item" aria-labelledby={`${id}-heading`} data-item-index={index}>
       <h3 id={`${id}-heading`}>{t('clinicalForms.admin.editor.itemHeading', { number, type: t(`clinicalForms.admin.editor.types.${item.type}`) })}</h3>
@@ -288,28 +309,28 @@ function ItemEditor({ index, count, kind, register, control, onMove, onRemove }:
           ))}
         </select>
       </div>
-      <Pair label={t('clinicalForms.admin.editor.itemText')} register={register} name={`items.${index}.text`} multiline={item.type === 'Paragraph' || item.type === 'Acknowledgement'} />
+      <Pair label={t('clinicalForms.admin.editor.itemText')} register={register} name={`items.${index}.text`} multiline={item.type === 'Paragraph' || item.type === 'Acknowledgement'} maxLength={limits.itemText} />
       {isQuestion && (
         <>
-          <Pair label={t('clinicalForms.admin.editor.help')} register={register} name={`items.${index}.help`} />
+          <Pair label={t('clinicalForms.admin.editor.help')} register={register} name={`items.${index}.help`} maxLength={limits.help} />
           <div className="field field--checkbox">
             <input id={`${id}-required`} type="checkbox" {...register(`items.${index}.required`)} />
             <label htmlFor={`${id}-required`}>{t('clinicalForms.admin.editor.requiredToggle')}</label>
           </div>
         </>
       )}
-      {(item.type === 'SingleChoice' || item.type === 'MultipleChoice') && (
+      {isChoice && (
         <fieldset className="field" style={{ border: 0, padding: 0 }}>
           <legend>{t('clinicalForms.admin.editor.options')}</legend>
           {options.fields.map((option, o) => (
             <div key={option.id} className="form-editor__tools">
-              <Pair label={`${t('clinicalForms.admin.editor.options')} ${o + 1}`} register={register} name={`items.${index}.options.${o}.text`} />
-              <button type="button" className="button button--secondary" onClick={() => options.remove(o)}>
+              <Pair label={`${t('clinicalForms.admin.editor.options')} ${o + 1}`} register={register} name={`items.${index}.options.${o}.text`} maxLength={limits.optionText} />
+              <button type="button" className="button button--secondary" disabled={options.fields.length <= limits.minOptions} onClick={() => options.remove(o)}>
                 {t('clinicalForms.admin.editor.removeOption', { number: o + 1 })}
               </button>
             </div>
           ))}
-          <button type="button" className="button button--secondary" onClick={() => options.append({ id: newId('o'), text: { es: '', en: '' } })}>
+          <button type="button" className="button button--secondary" disabled={options.fields.length >= limits.maxOptions} onClick={() => options.append({ id: newId('o'), text: { es: '', en: '' } })}>
             {t('clinicalForms.admin.editor.addOption')}
           </button>
         </fieldset>
@@ -330,7 +351,7 @@ function ItemEditor({ index, count, kind, register, control, onMove, onRemove }:
                   <option value="no">{t('clinicalForms.renderer.no')}</option>
                 </select>
               </div>
-              <Pair label={t('clinicalForms.admin.editor.followUp')} register={register} name={`items.${index}.followUp.text`} />
+              <Pair label={t('clinicalForms.admin.editor.followUp')} register={register} name={`items.${index}.followUp.text`} maxLength={limits.itemText} />
               <div className="field field--checkbox">
                 <input id={`${id}-follow-required`} type="checkbox" {...register(`items.${index}.followUp.required`)} />
                 <label htmlFor={`${id}-follow-required`}>{t('clinicalForms.admin.editor.followUpRequired')}</label>

@@ -19,6 +19,18 @@ export interface EditorValues {
   items: EditorItem[];
 }
 
+/** The server's limits (FormLimits): the inputs stop at them, so a save never fails on length or option count. */
+export const limits = {
+  title: 200,
+  introduction: 4000,
+  itemText: 4000,
+  help: 500,
+  optionText: 200,
+  minOptions: 2,
+  maxOptions: 30,
+  maxItems: 120,
+} as const;
+
 const blank = (): LocalizedText => ({ es: '', en: '' });
 
 /** A short unique id for a new item or option, in the form ids the API accepts (lowercase, digits, dashes). */
@@ -97,4 +109,17 @@ export function typesFor(kind: string): FormItemType[] {
   if (kind === 'Questionnaire') return [...content, ...questions];
   if (kind === 'Consent') return [...content, 'Acknowledgement', ...questions];
   return content;
+}
+
+/** What the editor can get wrong that inputs cannot prevent, as the server would code it (admin/forms/problems.ts words it). */
+export function editorProblems(values: EditorValues): { path: string; code: string; message: string; limit?: number }[] {
+  const problems: { path: string; code: string; message: string; limit?: number }[] = [];
+  values.items.forEach((item, index) => {
+    if (item.type !== 'Number') return;
+    const min = number(item.min);
+    const max = number(item.max);
+    if (min !== null && max !== null && min > max) problems.push({ path: `items[${index}].max`, code: 'MaxBelowMin', message: '' });
+  });
+  if (values.items.length > limits.maxItems) problems.push({ path: 'items', code: 'TooManyItems', message: '', limit: limits.maxItems });
+  return problems;
 }

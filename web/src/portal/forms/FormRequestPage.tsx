@@ -8,6 +8,7 @@ import { textIn } from '../../shared/clinicalForms/answers';
 import { AnswersView } from '../../shared/clinicalForms/AnswersView';
 import { ConsentSignature, type ConsentSignatureHandle } from '../../shared/clinicalForms/ConsentSignature';
 import { FormRenderer } from '../../shared/clinicalForms/FormRenderer';
+import { answerFieldErrors, conflictMessage } from '../../shared/clinicalForms/serverMessages';
 import { useFormLanguage } from '../../shared/clinicalForms/language';
 import { PageTitle } from '../../layout/PageTitle';
 import { formatInstant, formatMoment } from '../../lib/format';
@@ -71,12 +72,13 @@ function RequestBody({ data }: { data: MyFormRequest }) {
   async function handleFailure(failure: unknown) {
     const problem = problemOf(failure) as ReturnType<typeof problemOf> & { reason?: string };
     if (problem.status === 400 && problem.errors) {
-      setServerErrors(Object.fromEntries(Object.entries(problem.errors).map(([key, messages]) => [key.replace(/^answers\./, ''), messages[0] ?? ''])));
+      // The server explains in English for integrators; the patient reads the same in their language, field by field.
+      setServerErrors(answerFieldErrors(problem, t));
       return;
     }
     if (problem.status === 409) {
       const reason = (problem as { reason?: string }).reason;
-      setNotice({ kind: 'error', text: reason === 'outdatedVersion' ? t('clinicalForms.portal.outdated') : t('clinicalForms.portal.conflict', { detail: problem.detail ?? '' }) });
+      setNotice({ kind: 'error', text: conflictMessage(reason, t) });
       await queryClient.invalidateQueries({ queryKey: myFormsKeys.request(request.id) });
       return;
     }
@@ -117,7 +119,7 @@ function RequestBody({ data }: { data: MyFormRequest }) {
       <div role="status" className={notice ? `notice notice--${notice.kind}` : undefined}>
         {notice?.text}
       </div>
-      {request.status === 'Withdrawn' && <p className="notice">{t('clinicalForms.portal.withdrawn', { reason: request.withdrawnReason ?? '' })}</p>}
+      {request.status === 'Withdrawn' && <p className="notice">{t('clinicalForms.portal.withdrawn')}</p>}
 
       {(request.kind === 'PreTreatmentInstructions' || request.kind === 'PostTreatmentInstructions') && (
         <>
@@ -194,3 +196,4 @@ function RequestBody({ data }: { data: MyFormRequest }) {
     </article>
   );
 }
+

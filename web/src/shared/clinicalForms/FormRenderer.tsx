@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useForm, useWatch, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import { useTranslation } from '../../i18n';
 import type { FormAnswer, FormContent, FormItem } from '../../api';
 import { answersSchema, isContent, parseError, textIn, toAnswers, toValues, type AnswerValues, type Language } from './answers';
+import { useFormWords } from './language';
 import './clinicalForms.css';
 
 interface Props {
@@ -27,7 +27,7 @@ interface Props {
  * its label, hint and error next to it. The same component renders the staff preview and the clinic-tablet mode.
  */
 export function FormRenderer({ content, language, initial, submitLabel, busy, onChange, onSubmit, serverErrors, children }: Props) {
-  const { t } = useTranslation();
+  const t = useFormWords(language);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { register, handleSubmit, control, formState, setFocus } = useForm<AnswerValues>({
     defaultValues: toValues(content, initial),
@@ -108,7 +108,7 @@ interface ItemProps {
 }
 
 function Item({ item, language, register, errors, value, serverError }: ItemProps) {
-  const { t } = useTranslation();
+  const t = useFormWords(language);
   const id = useId();
   const label = textIn(item.text, language);
   const help = item.help ? textIn(item.help, language) : '';

@@ -20,13 +20,13 @@ internal static partial class FormContentRules
 
         if (content.Items is null)
         {
-            problems.Add(new("items", "Give the list of items (it may be empty in a draft)."));
+            problems.Add(new("items", ContentProblemCode.ItemsMissing, "Give the list of items (it may be empty in a draft)."));
             return problems;
         }
 
         if (content.Items.Count > FormLimits.MaxItems)
         {
-            problems.Add(new("items", $"A form has at most {FormLimits.MaxItems} items."));
+            problems.Add(new("items", ContentProblemCode.TooManyItems, $"A form has at most {FormLimits.MaxItems} items.", FormLimits.MaxItems));
             return problems;
         }
 
@@ -37,28 +37,30 @@ internal static partial class FormContentRules
             var item = content.Items[i];
             if (item is null)
             {
-                problems.Add(new(path, "An item is missing."));
+                problems.Add(new(path, ContentProblemCode.EntryMissing, "An item is missing."));
                 continue;
             }
 
             if (!IsValidId(item.Id))
             {
-                problems.Add(new($"{path}.id", $"Use 1–{FormLimits.IdLength} lowercase letters, digits or dashes, starting with a letter or digit."));
+                problems.Add(new($"{path}.id", ContentProblemCode.InvalidId, $"Use 1–{FormLimits.IdLength} lowercase letters, digits or dashes, starting with a letter or digit.", FormLimits.IdLength));
             }
             else if (!ids.Add(item.Id))
             {
-                problems.Add(new($"{path}.id", $"'{item.Id}' is used by another item of this form."));
+                problems.Add(new($"{path}.id", ContentProblemCode.DuplicateId, $"'{item.Id}' is used by another item of this form."));
             }
 
             if (!Enum.IsDefined(item.Type))
             {
-                problems.Add(new($"{path}.type", "Unknown item type."));
+                problems.Add(new($"{path}.type", ContentProblemCode.UnknownType, "Unknown item type."));
                 continue;
             }
 
             if (!IsAllowed(kind, item.Type))
             {
-                problems.Add(new($"{path}.type", AllowedTypesMessage(kind)));
+                problems.Add(kind == FormKind.Questionnaire
+                    ? new($"{path}.type", ContentProblemCode.AcknowledgementOutsideConsent, "Acknowledgements belong in consents, not questionnaires.")
+                    : new($"{path}.type", ContentProblemCode.QuestionInInstructions, "Instructions hold headings and paragraphs only."));
             }
 
             CheckText(problems, $"{path}.text", item.Text, FormLimits.ItemTextLength);
@@ -72,7 +74,7 @@ internal static partial class FormContentRules
             {
                 if (item.Type != FormItemType.YesNo)
                 {
-                    problems.Add(new($"{path}.followUp", "Only a yes/no question can have a follow-up question."));
+                    problems.Add(new($"{path}.followUp", ContentProblemCode.FollowUpNotOnYesNo, "Only a yes/no question can have a follow-up question."));
                 }
 
                 CheckText(problems, $"{path}.followUp.text", item.FollowUp.Text, FormLimits.ItemTextLength);
@@ -80,17 +82,17 @@ internal static partial class FormContentRules
 
             if ((item.Min is not null || item.Max is not null) && item.Type != FormItemType.Number)
             {
-                problems.Add(new($"{path}.min", "Only a number question has a smallest or largest value."));
+                problems.Add(new($"{path}.min", ContentProblemCode.LimitsNotOnNumber, "Only a number question has a smallest or largest value."));
             }
 
             if (item.Min is { } min && item.Max is { } max && min > max)
             {
-                problems.Add(new($"{path}.max", "The largest value is below the smallest one."));
+                problems.Add(new($"{path}.max", ContentProblemCode.MaxBelowMin, "The largest value is below the smallest one."));
             }
 
             if (item.Min is { } low && Math.Abs(low) > FormLimits.NumberLimit || item.Max is { } high && Math.Abs(high) > FormLimits.NumberLimit)
             {
-                problems.Add(new($"{path}.min", "Keep limits within ±1,000,000,000."));
+                problems.Add(new($"{path}.min", ContentProblemCode.LimitOutOfRange, "Keep limits within ±1,000,000,000."));
             }
         }
 
@@ -137,16 +139,16 @@ internal static partial class FormContentRules
         switch (kind)
         {
             case FormKind.Questionnaire when !items.Any(i => i.Type.IsQuestion()):
-                problems.Add(new("items", "A questionnaire needs at least one question."));
+                problems.Add(new("items", ContentProblemCode.NoQuestion, "A questionnaire needs at least one question."));
                 break;
             case FormKind.Consent when !items.Any(i => i.Type == FormItemType.Acknowledgement):
-                problems.Add(new("items", "A consent needs at least one statement for the patient to acknowledge before signing."));
+                problems.Add(new("items", ContentProblemCode.NoAcknowledgement, "A consent needs at least one statement for the patient to acknowledge before signing."));
                 break;
             case FormKind.Consent when !items.Any(i => i.Type == FormItemType.Paragraph):
-                problems.Add(new("items", "A consent needs the text the patient consents to (at least one paragraph)."));
+                problems.Add(new("items", ContentProblemCode.NoParagraph, "A consent needs the text the patient consents to (at least one paragraph)."));
                 break;
             case FormKind.PreTreatmentInstructions or FormKind.PostTreatmentInstructions when !items.Any(i => i.Type == FormItemType.Paragraph):
-                problems.Add(new("items", "Instructions need at least one paragraph."));
+                problems.Add(new("items", ContentProblemCode.NoParagraph, "Instructions need at least one paragraph."));
                 break;
         }
 
@@ -177,19 +179,13 @@ internal static partial class FormContentRules
         _ => type.IsContent(),
     };
 
-    private static string AllowedTypesMessage(FormKind kind) => kind switch
-    {
-        FormKind.Questionnaire => "Acknowledgements belong in consents, not questionnaires.",
-        _ => "Instructions hold headings and paragraphs only.",
-    };
-
     private static void CheckOptions(List<ContentProblem> problems, string path, FormItem item)
     {
         if (!item.Type.HasOptions())
         {
             if (item.Options is { Count: > 0 })
             {
-                problems.Add(new($"{path}.options", "Only choice questions have options."));
+                problems.Add(new($"{path}.options", ContentProblemCode.OptionsNotOnChoice, "Only choice questions have options."));
             }
 
             return;
@@ -198,7 +194,7 @@ internal static partial class FormContentRules
         var options = item.Options ?? [];
         if (options.Count < 2 || options.Count > FormLimits.MaxOptions)
         {
-            problems.Add(new($"{path}.options", $"A choice question has 2 to {FormLimits.MaxOptions} options."));
+            problems.Add(new($"{path}.options", ContentProblemCode.OptionCount, $"A choice question has 2 to {FormLimits.MaxOptions} options.", FormLimits.MaxOptions));
         }
 
         var optionIds = new HashSet<string>(StringComparer.Ordinal);
@@ -207,17 +203,17 @@ internal static partial class FormContentRules
             var option = options[o];
             if (option is null)
             {
-                problems.Add(new($"{path}.options[{o}]", "An option is missing."));
+                problems.Add(new($"{path}.options[{o}]", ContentProblemCode.EntryMissing, "An option is missing."));
                 continue;
             }
 
             if (!IsValidId(option.Id))
             {
-                problems.Add(new($"{path}.options[{o}].id", $"Use 1–{FormLimits.IdLength} lowercase letters, digits or dashes."));
+                problems.Add(new($"{path}.options[{o}].id", ContentProblemCode.InvalidId, $"Use 1–{FormLimits.IdLength} lowercase letters, digits or dashes.", FormLimits.IdLength));
             }
             else if (!optionIds.Add(option.Id))
             {
-                problems.Add(new($"{path}.options[{o}].id", $"'{option.Id}' is used by another option of this question."));
+                problems.Add(new($"{path}.options[{o}].id", ContentProblemCode.DuplicateId, $"'{option.Id}' is used by another option of this question."));
             }
 
             CheckText(problems, $"{path}.options[{o}].text", option.Text, FormLimits.OptionTextLength);
@@ -228,18 +224,18 @@ internal static partial class FormContentRules
     {
         if (text is null || text.Es is null || text.En is null)
         {
-            problems.Add(new(path, "Give the text in Spanish (es) and English (en); a draft may leave one empty."));
+            problems.Add(new(path, ContentProblemCode.TextMissing, "Give the text in Spanish (es) and English (en); a draft may leave one empty."));
             return;
         }
 
         if (text.Es.Length > maxLength)
         {
-            problems.Add(new($"{path}.es", $"At most {maxLength} characters."));
+            problems.Add(new($"{path}.es", ContentProblemCode.TextTooLong, $"At most {maxLength} characters.", maxLength));
         }
 
         if (text.En.Length > maxLength)
         {
-            problems.Add(new($"{path}.en", $"At most {maxLength} characters."));
+            problems.Add(new($"{path}.en", ContentProblemCode.TextTooLong, $"At most {maxLength} characters.", maxLength));
         }
     }
 
@@ -247,12 +243,12 @@ internal static partial class FormContentRules
     {
         if (string.IsNullOrWhiteSpace(text.Es))
         {
-            problems.Add(new($"{path}.es", "Write the Spanish text before publishing."));
+            problems.Add(new($"{path}.es", ContentProblemCode.SpanishMissing, "Write the Spanish text before publishing."));
         }
 
         if (string.IsNullOrWhiteSpace(text.En))
         {
-            problems.Add(new($"{path}.en", "Write the English text before publishing."));
+            problems.Add(new($"{path}.en", ContentProblemCode.EnglishMissing, "Write the English text before publishing."));
         }
     }
 

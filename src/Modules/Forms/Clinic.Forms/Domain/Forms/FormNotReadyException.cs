@@ -10,6 +10,6 @@ internal sealed class FormNotReadyException(IReadOnlyList<ContentProblem> proble
 
     public override IReadOnlyDictionary<string, object?> Extensions => new Dictionary<string, object?>
     {
-        ["problems"] = Problems.Select(p => new Dictionary<string, string> { ["path"] = p.Path, ["message"] = p.Message }).ToList(),
+        ["problems"] = Problems.Select(p => new Dictionary<string, object?> { ["path"] = p.Path, ["code"] = p.Code.ToString(), ["message"] = p.Message, ["limit"] = p.Limit }).ToList(),
     };
 }

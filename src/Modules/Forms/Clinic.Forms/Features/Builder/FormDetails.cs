@@ -34,7 +34,7 @@ public sealed record FormDetails(
         return new FormDetails(
             form.Id, form.Kind, form.Status, form.Draft, form.ReuseAnswersForDays, form.CurrentVersionId, form.LatestVersionNumber,
             form.HasUnpublishedChanges, form.Services.Select(s => s.ServiceId).Order().ToList(), versions, requests,
-            FormContentRules.PublishProblems(form.Kind, form.Draft).Select(p => new FormContentProblem(p.Path, p.Message)).ToList(),
+            FormContentRules.PublishProblems(form.Kind, form.Draft).Select(FormContentProblem.From).ToList(),
             form.CreatedAt, form.UpdatedAt, form.UpdatedBy, form.Revision);
     }
 }
@@ -42,5 +42,12 @@ public sealed record FormDetails(
 /// <summary>A published version in the form's history.</summary>
 public sealed record FormVersionSummary(Guid Id, int Number, DateTimeOffset PublishedAt, string PublishedBy);
 
-/// <summary>Something to fix in the draft, at <see cref="Path"/> ("items[2].text.en").</summary>
-public sealed record FormContentProblem(string Path, string Message);
+/// <summary>Something to fix in the draft.</summary>
+/// <param name="Path">The field, as the JSON names it ("items[2].text.en").</param>
+/// <param name="Code">Which rule it breaks, for a client to word it in its own language.</param>
+/// <param name="Message">The explanation in English.</param>
+/// <param name="Limit">The number in the rule, where there is one (maximum length, most options).</param>
+public sealed record FormContentProblem(string Path, ContentProblemCode Code, string Message, int? Limit)
+{
+    internal static FormContentProblem From(ContentProblem problem) => new(problem.Path, problem.Code, problem.Message, problem.Limit);
+}

@@ -15,7 +15,7 @@ internal static class PreTreatmentTemplate
                 $"So that your {m.Visit.Title} treatment is safe and gives the best result, please follow these instructions in the days before your appointment.")),
             .. InstructionsBlocks.Of(instructions),
             new Paragraph(m.Language.Pick(
-                "También las tienes en tu portal de paciente, junto con los cuestionarios y consentimientos que debes completar antes de venir.",
+                "También las tienes en tu portal de paciente, junto con cualquier cuestionario o consentimiento que tengas pendiente antes de venir.",
                 "You can also find them in your patient portal, together with any questionnaires and consents to complete before you come.")),
             new ActionButton(m.Language.Pick("Ir a mi portal", "Go to my portal"), m.PortalUrl),
             m.Details(),
