@@ -7,6 +7,7 @@ import { useFormLanguage } from '../../shared/clinicalForms/language';
 import { PageTitle } from '../../layout/PageTitle';
 import '../../shared/clinicalForms/clinicalForms.css';
 import { useForms } from './queries';
+import { ServiceFormsSection } from './ServiceFormsSection';
 
 const kinds: FormKind[] = ['Questionnaire', 'Consent', 'PreTreatmentInstructions', 'PostTreatmentInstructions'];
 
@@ -101,6 +102,7 @@ export default function FormsListPage() {
           })}
         </ul>
       )}
+      <ServiceFormsSection />
     </>
   );
 }

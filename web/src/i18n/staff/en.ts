@@ -797,6 +797,15 @@ const staff: StaffStrings = {
       noServices: 'No services assigned',
       edit: 'Edit',
       untitled: 'Untitled form',
+      byService: {
+        heading: 'Forms by service',
+        intro: 'Choose a treatment and tick the forms patients who book it receive.',
+        service: 'Service',
+        choose: 'Choose a service',
+        forms: 'Forms of this service',
+        save: 'Save the service’s forms',
+        saved: 'The service’s forms were saved.',
+      },
       editor: {
         back: 'Back to forms',
         title: 'Title',

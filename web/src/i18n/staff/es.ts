@@ -799,6 +799,15 @@ const staff = {
       noServices: 'Sin servicios asignados',
       edit: 'Editar',
       untitled: 'Formulario sin título',
+      byService: {
+        heading: 'Formularios por servicio',
+        intro: 'Elige un tratamiento y marca los formularios que reciben quienes lo reservan.',
+        service: 'Servicio',
+        choose: 'Elige un servicio',
+        forms: 'Formularios de este servicio',
+        save: 'Guardar formularios del servicio',
+        saved: 'Formularios del servicio guardados.',
+      },
       editor: {
         back: 'Volver a formularios',
         title: 'Título',
