@@ -1,6 +1,8 @@
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Pipeline;
+using Clinic.Forms;
+using Clinic.Forms.Contracts;
 using Clinic.Identity;
 using Clinic.Identity.Contracts;
 using Clinic.Notifications;
@@ -24,6 +26,7 @@ internal static class ClinicModules
         SchedulingModule.Definition,
         IdentityModule.Definition,
         NotificationsModule.Definition,
+        FormsModule.Definition,
     ];
 
     public static IServiceCollection AddClinicModules(this IServiceCollection services, IConfiguration configuration)
@@ -46,6 +49,7 @@ internal static class ClinicModules
                 typeof(SchedulingModule), typeof(SchedulingModuleInfo),
                 typeof(IdentityModule), typeof(IdentityModuleInfo),
                 typeof(NotificationsModule),
+                typeof(FormsModule), typeof(FormsModuleInfo),
             ];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });
