@@ -114,6 +114,8 @@ public static class ModuleRegistration
         where TSqlServerContext : TContext
     {
         var module = definition.Name;
+        // The options (engine, file, interceptors) are the same for every context of the module: built once, not on
+        // every request (each build also makes EF look up its internal service provider again).
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         switch (database.Provider)
         {
@@ -123,13 +125,13 @@ public static class ModuleRegistration
                 services.AddDbContext<TContext, TSqlServerContext>((sp, options) => options
                     .UseModuleSqlServer(connectionString, module)
                     .AddInterceptors(sp.GetRequiredService<OutboxSignal>())
-                    .ConfigureWarnings(ExpectedRefusalsAreNotErrors));
+                    .ConfigureWarnings(ExpectedRefusalsAreNotErrors), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 services.AddDbContext<TContext, TSqliteContext>((sp, options) => options
                     .UseModuleSqlite(database.DataDirectory, module)
                     .AddInterceptors(sp.GetRequiredService<OutboxSignal>())
-                    .ConfigureWarnings(ExpectedRefusalsAreNotErrors));
+                    .ConfigureWarnings(ExpectedRefusalsAreNotErrors), optionsLifetime: ServiceLifetime.Singleton);
                 break;
         }
 
