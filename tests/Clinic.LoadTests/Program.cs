@@ -6,6 +6,12 @@ using Clinic.LoadTests;
 // npm run load -- availability [S] [C]  availability req/s (S = 5 seconds per endpoint and round, C = 16 connections)
 // Exit code 0 when every guarantee held (all bookings confirmed, none overlapping; every request answered), 1 otherwise.
 // Speed targets are printed beside the figures, not enforced: a shared machine is not a fair judge.
+// The older form "-- 2000 32" (numbers only) still means the booking measurement.
+if (args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out _))
+{
+    args = ["booking", .. args];
+}
+
 var mode = args.Length > 0 ? args[0] : "all";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
