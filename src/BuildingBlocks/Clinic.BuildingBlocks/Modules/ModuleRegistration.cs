@@ -114,9 +114,9 @@ public static class ModuleRegistration
         where TSqlServerContext : TContext
     {
         var module = definition.Name;
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         // The options (engine, file, interceptors) are the same for every context of the module: built once, not on
         // every request (each build also makes EF look up its internal service provider again).
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:
