@@ -6,6 +6,11 @@ public static class ApiScopes
     public const string CatalogRead = "catalog:read";
     public const string PatientsRead = "patients:read";
     public const string PatientsWrite = "patients:write";
+    public const string AppointmentsRead = "appointments:read";
+    public const string AppointmentsWrite = "appointments:write";
+    public const string SchedulesRead = "schedules:read";
+    public const string SchedulesWrite = "schedules:write";
 
-    public static IReadOnlyList<string> All { get; } = [CatalogRead, PatientsRead, PatientsWrite];
+    public static IReadOnlyList<string> All { get; } =
+        [CatalogRead, PatientsRead, PatientsWrite, AppointmentsRead, AppointmentsWrite, SchedulesRead, SchedulesWrite];
 }

@@ -25,8 +25,9 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
         Type = SecuritySchemeType.ApiKey,
         In = ParameterLocation.Header,
         Name = IdentityAuthentication.ApiKeyHeader,
-        Description = "Integrator key created by a clinic Admin (POST /api/admin/api-keys). Each key carries scopes: "
-                      + "catalog:read, patients:read, patients:write; an operation lists the scope it needs.",
+        Description = "Integrator key created by a clinic Admin (POST /api/admin/api-keys). Each key carries scopes among "
+                      + string.Join(", ", Clinic.BuildingBlocks.Abstractions.ApiScopes.All) + "; an operation lists the scope it needs "
+                      + "(in its security requirement and its description). A key without it gets 403.",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -46,7 +47,9 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
             .ToList();
         if (scopes.Count > 0)
         {
-            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] });
+            // The requirement names the scopes (OpenAPI 3.1 allows role names for non-OAuth schemes), so a client
+            // generator or a reader of /swagger sees per operation which scope a key needs.
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = scopes });
             operation.Description = $"{operation.Description} Integrators: API key with scope {string.Join(", ", scopes)}.".Trim();
         }
 

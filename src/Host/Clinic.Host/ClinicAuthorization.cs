@@ -14,6 +14,10 @@ internal static class ClinicAuthorization
         [ClinicPolicies.ReadCatalog] = ApiScopes.CatalogRead,
         [ClinicPolicies.ReadPatients] = ApiScopes.PatientsRead,
         [ClinicPolicies.ManagePatients] = ApiScopes.PatientsWrite,
+        [ClinicPolicies.ReadAppointments] = ApiScopes.AppointmentsRead,
+        [ClinicPolicies.ManageAppointments] = ApiScopes.AppointmentsWrite,
+        [ClinicPolicies.ReadSchedules] = ApiScopes.SchedulesRead,
+        [ClinicPolicies.ManageSchedules] = ApiScopes.SchedulesWrite,
     };
 
     public static IServiceCollection AddClinicAuthorization(this IServiceCollection services)
@@ -24,7 +28,11 @@ internal static class ClinicAuthorization
             .AddPolicy(ClinicPolicies.Patient, policy => policy.RequireRole(ClinicRoles.Patient).RequireClaim(ClinicClaims.PatientId))
             .AddPolicy(ClinicPolicies.ReadCatalog, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadCatalog))
             .AddPolicy(ClinicPolicies.ReadPatients, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadPatients))
-            .AddPolicy(ClinicPolicies.ManagePatients, policy => RolesOrScope(policy, [ClinicRoles.Admin, ClinicRoles.FrontDesk], ClinicPolicies.ManagePatients));
+            .AddPolicy(ClinicPolicies.ManagePatients, policy => RolesOrScope(policy, [ClinicRoles.Admin, ClinicRoles.FrontDesk], ClinicPolicies.ManagePatients))
+            .AddPolicy(ClinicPolicies.ReadAppointments, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadAppointments))
+            .AddPolicy(ClinicPolicies.ManageAppointments, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ManageAppointments))
+            .AddPolicy(ClinicPolicies.ReadSchedules, policy => RolesOrScope(policy, [ClinicRoles.Admin], ClinicPolicies.ReadSchedules))
+            .AddPolicy(ClinicPolicies.ManageSchedules, policy => RolesOrScope(policy, [ClinicRoles.Admin], ClinicPolicies.ManageSchedules));
         return services;
     }
 

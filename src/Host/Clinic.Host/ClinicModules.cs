@@ -3,6 +3,8 @@ using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Pipeline;
 using Clinic.Identity;
 using Clinic.Identity.Contracts;
+using Clinic.Integrations;
+using Clinic.Integrations.Contracts;
 using Clinic.Notifications;
 using Clinic.Scheduling;
 using Clinic.Scheduling.Contracts;
@@ -24,6 +26,7 @@ internal static class ClinicModules
         SchedulingModule.Definition,
         IdentityModule.Definition,
         NotificationsModule.Definition,
+        IntegrationsModule.Definition,
     ];
 
     public static IServiceCollection AddClinicModules(this IServiceCollection services, IConfiguration configuration)
@@ -46,6 +49,7 @@ internal static class ClinicModules
                 typeof(SchedulingModule), typeof(SchedulingModuleInfo),
                 typeof(IdentityModule), typeof(IdentityModuleInfo),
                 typeof(NotificationsModule),
+                typeof(IntegrationsModule), typeof(IntegrationsModuleInfo),
             ];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });

@@ -12,4 +12,5 @@ public enum NotificationType
     PatientActivation,
     PasswordReset,
     PhoneVerificationCode,
+    WebhookSubscriptionDisabled,
 }
