@@ -10,6 +10,7 @@ const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 const SchedulesPage = lazy(() => import('./schedules/SchedulesPage'));
 const MessagesPage = lazy(() => import('./messages/MessagesPage'));
 const TeamPage = lazy(() => import('./team/TeamPage'));
+const IntegrationsPage = lazy(() => import('./integrations/IntegrationsPage'));
 
 export const adminRoutes: RouteObject[] = [
   { index: true, element: <CalendarPage /> },
@@ -18,5 +19,6 @@ export const adminRoutes: RouteObject[] = [
   { path: 'schedules', element: <SchedulesPage /> },
   { path: 'messages', element: <MessagesPage /> },
   { path: 'team', element: <TeamPage /> },
+  { path: 'integrations', element: <IntegrationsPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];

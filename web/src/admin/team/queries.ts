@@ -11,11 +11,27 @@ export const staffRoles = ['Admin', 'FrontDesk', 'Provider'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 /** What an API key may be allowed to do (ApiScopes.All). */
-export const apiScopes = ['catalog:read', 'patients:read', 'patients:write'] as const;
+export const apiScopes = [
+  'catalog:read',
+  'patients:read',
+  'patients:write',
+  'appointments:read',
+  'appointments:write',
+  'schedules:read',
+  'schedules:write',
+] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 /** i18n keys cannot hold ':' (i18next reads it as a namespace separator). */
-export const scopeKeys = { 'catalog:read': 'catalogRead', 'patients:read': 'patientsRead', 'patients:write': 'patientsWrite' } as const satisfies Record<ApiScope, string>;
+export const scopeKeys = {
+  'catalog:read': 'catalogRead',
+  'patients:read': 'patientsRead',
+  'patients:write': 'patientsWrite',
+  'appointments:read': 'appointmentsRead',
+  'appointments:write': 'appointmentsWrite',
+  'schedules:read': 'schedulesRead',
+  'schedules:write': 'schedulesWrite',
+} as const satisfies Record<ApiScope, string>;
 
 /** Admin only (ManageClinic): `enabled` stays false for other staff so no request is made that would answer 403. */
 export function useStaff(enabled: boolean) {
