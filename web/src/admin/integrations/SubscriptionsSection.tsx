@@ -99,10 +99,10 @@ function NewSecret({ shown, onDismiss }: { shown: ShownSecret; onDismiss: () => 
       <p className="field__hint">{t('adminIntegrations.secret.howToUse')}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void copy()}>
-          {t('adminTeam.keys.copy')}
+          {t('adminIntegrations.secret.copy')}
         </button>
         <button type="button" className="button button--secondary" onClick={onDismiss}>
-          {t('adminTeam.keys.stored')}
+          {t('adminIntegrations.secret.stored')}
         </button>
       </div>
       <p role="status">{copied}</p>

@@ -70,6 +70,8 @@ const staff: StaffStrings = {
       label: 'Secret',
       howToUse: 'Every message carries the webhook-id, webhook-timestamp and webhook-signature headers (Standard Webhooks): the receiver checks the HMAC-SHA256 signature with this secret.',
       dismissed: 'The secret is no longer shown.',
+      stored: 'I have stored it',
+      copy: 'Copy the secret',
     },
     rotate: {
       heading: 'Change the secret of "{{name}}"',

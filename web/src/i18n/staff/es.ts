@@ -72,6 +72,8 @@ const staff = {
       label: 'Secreto',
       howToUse: 'Cada mensaje lleva las cabeceras webhook-id, webhook-timestamp y webhook-signature (Standard Webhooks): el receptor comprueba la firma HMAC-SHA256 con este secreto.',
       dismissed: 'El secreto ya no se muestra.',
+      stored: 'Ya lo he guardado',
+      copy: 'Copiar el secreto',
     },
     rotate: {
       heading: 'Cambiar el secreto de «{{name}}»',
