@@ -5507,7 +5507,7 @@ export interface ConfirmBooking {
 export interface CreateApiKey {
     /** Who or what uses it, e.g. "Marketing CRM". */
     name: string;
-    /** Among catalog:read, patients:read, patients:write. */
+    /** Among catalog:read, patients:read, patients:write, appointments:read, appointments:write, schedules:read, schedules:write. */
     scopes: string[];
 }
 
