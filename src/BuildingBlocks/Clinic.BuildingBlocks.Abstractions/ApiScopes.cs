@@ -11,6 +11,12 @@ public static class ApiScopes
     public const string SchedulesRead = "schedules:read";
     public const string SchedulesWrite = "schedules:write";
 
+    /// <summary>Which forms a patient was asked for and whether they are done: status only, never answers.</summary>
+    public const string FormsStatus = "forms:status";
+
+    /// <summary>Clinical content: answers, signed consents and their PDFs, medical history. Every read is audited.</summary>
+    public const string FormsClinical = "forms:clinical";
+
     public static IReadOnlyList<string> All { get; } =
-        [CatalogRead, PatientsRead, PatientsWrite, AppointmentsRead, AppointmentsWrite, SchedulesRead, SchedulesWrite];
+        [CatalogRead, PatientsRead, PatientsWrite, AppointmentsRead, AppointmentsWrite, SchedulesRead, SchedulesWrite, FormsStatus, FormsClinical];
 }

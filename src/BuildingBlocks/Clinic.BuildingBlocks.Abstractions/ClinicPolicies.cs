@@ -32,4 +32,16 @@ public static class ClinicPolicies
 
     /// <summary>Change working hours, closures, booking settings and the cancellation policy: Admin, or an API key with <see cref="ApiScopes.SchedulesWrite"/>.</summary>
     public const string ManageSchedules = "ManageSchedules";
+
+    /// <summary>
+    /// Forms' status and the forms themselves (what is asked, pending or done; never answers): any staff role, or an
+    /// API key with <see cref="ApiScopes.FormsStatus"/> or <see cref="ApiScopes.FormsClinical"/>. See docs/adr/0018.
+    /// </summary>
+    public const string ReadFormStatus = "ReadFormStatus";
+
+    /// <summary>Clinical content (answers, signed consents, medical history): Admin or Provider, or an API key with <see cref="ApiScopes.FormsClinical"/>.</summary>
+    public const string ReadClinicalRecords = "ReadClinicalRecords";
+
+    /// <summary>Changing a patient's medical history on their behalf: Admin or Provider only; never an API key.</summary>
+    public const string WriteClinicalRecords = "WriteClinicalRecords";
 }

@@ -41,16 +41,21 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
 
         operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SessionScheme, context.Document)] = [] });
-        var scopes = requirements
-            .Select(r => r.Policy is { } policy && ClinicAuthorization.IntegratorScopes.TryGetValue(policy, out var scope) ? scope : null)
-            .OfType<string>()
+        var alternatives = requirements
+            .Select(r => r.Policy is { } policy && ClinicAuthorization.IntegratorScopes.TryGetValue(policy, out var any) ? any : null)
+            .OfType<string[]>()
             .ToList();
-        if (scopes.Count > 0)
+        if (alternatives.Count > 0)
         {
-            // The requirement names the scopes (OpenAPI 3.1 allows role names for non-OAuth schemes), so a client
-            // generator or a reader of /swagger sees per operation which scope a key needs.
-            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = scopes });
-            operation.Description = $"{operation.Description} Integrators: API key with scope {string.Join(", ", scopes)}.".Trim();
+            // The requirements name the scopes (OpenAPI 3.1 allows role names for non-OAuth schemes), so a client
+            // generator or a reader of /swagger sees per operation which scope a key needs: one requirement per scope
+            // that is enough on its own (requirements are alternatives; the scopes within one are all needed).
+            foreach (var scopes in alternatives.Aggregate((IEnumerable<string[]>)[[]], (combinations, any) => combinations.SelectMany(c => any.Select(s => c.Append(s).ToArray()))))
+            {
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [.. scopes] });
+            }
+
+            operation.Description = $"{operation.Description} Integrators: API key with scope {string.Join(", ", alternatives.Select(any => string.Join(" or ", any)))}.".Trim();
         }
 
         operation.Responses ??= [];

@@ -8,17 +8,21 @@ internal static class ClinicAuthorization
 {
     private static readonly string[] StaffRoles = [ClinicRoles.Admin, ClinicRoles.Provider, ClinicRoles.FrontDesk];
 
-    /// <summary>The policies an API key can satisfy, and the scope it needs for each.</summary>
-    public static IReadOnlyDictionary<string, string> IntegratorScopes { get; } = new Dictionary<string, string>
+    /// <summary>The policies an API key can satisfy, and the scopes (any one of them) it needs for each.</summary>
+    public static IReadOnlyDictionary<string, string[]> IntegratorScopes { get; } = new Dictionary<string, string[]>
     {
-        [ClinicPolicies.ReadCatalog] = ApiScopes.CatalogRead,
-        [ClinicPolicies.ReadPatients] = ApiScopes.PatientsRead,
-        [ClinicPolicies.ManagePatients] = ApiScopes.PatientsWrite,
-        [ClinicPolicies.ReadAppointments] = ApiScopes.AppointmentsRead,
-        [ClinicPolicies.ManageAppointments] = ApiScopes.AppointmentsWrite,
-        [ClinicPolicies.ReadSchedules] = ApiScopes.SchedulesRead,
-        [ClinicPolicies.ManageSchedules] = ApiScopes.SchedulesWrite,
+        [ClinicPolicies.ReadCatalog] = [ApiScopes.CatalogRead],
+        [ClinicPolicies.ReadPatients] = [ApiScopes.PatientsRead],
+        [ClinicPolicies.ManagePatients] = [ApiScopes.PatientsWrite],
+        [ClinicPolicies.ReadFormStatus] = [ApiScopes.FormsStatus, ApiScopes.FormsClinical],
+        [ClinicPolicies.ReadClinicalRecords] = [ApiScopes.FormsClinical],
+        [ClinicPolicies.ReadAppointments] = [ApiScopes.AppointmentsRead],
+        [ClinicPolicies.ManageAppointments] = [ApiScopes.AppointmentsWrite],
+        [ClinicPolicies.ReadSchedules] = [ApiScopes.SchedulesRead],
+        [ClinicPolicies.ManageSchedules] = [ApiScopes.SchedulesWrite],
     };
+
+    private static readonly string[] ClinicalRoles = [ClinicRoles.Admin, ClinicRoles.Provider];
 
     public static IServiceCollection AddClinicAuthorization(this IServiceCollection services)
     {
@@ -32,14 +36,17 @@ internal static class ClinicAuthorization
             .AddPolicy(ClinicPolicies.ReadAppointments, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadAppointments))
             .AddPolicy(ClinicPolicies.ManageAppointments, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ManageAppointments))
             .AddPolicy(ClinicPolicies.ReadSchedules, policy => RolesOrScope(policy, [ClinicRoles.Admin], ClinicPolicies.ReadSchedules))
-            .AddPolicy(ClinicPolicies.ManageSchedules, policy => RolesOrScope(policy, [ClinicRoles.Admin], ClinicPolicies.ManageSchedules));
+            .AddPolicy(ClinicPolicies.ManageSchedules, policy => RolesOrScope(policy, [ClinicRoles.Admin], ClinicPolicies.ManageSchedules))
+            .AddPolicy(ClinicPolicies.ReadFormStatus, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadFormStatus))
+            .AddPolicy(ClinicPolicies.ReadClinicalRecords, policy => RolesOrScope(policy, ClinicalRoles, ClinicPolicies.ReadClinicalRecords))
+            .AddPolicy(ClinicPolicies.WriteClinicalRecords, policy => policy.RequireRole(ClinicalRoles));
         return services;
     }
 
     private static void RolesOrScope(AuthorizationPolicyBuilder policy, string[] roles, string policyName)
     {
-        var scope = IntegratorScopes[policyName];
+        var scopes = IntegratorScopes[policyName];
         policy.RequireAuthenticatedUser().RequireAssertion(context =>
-            roles.Any(context.User.IsInRole) || context.User.HasClaim(ClinicClaims.Scope, scope));
+            roles.Any(context.User.IsInRole) || scopes.Any(scope => context.User.HasClaim(ClinicClaims.Scope, scope)));
     }
 }

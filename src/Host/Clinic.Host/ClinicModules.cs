@@ -1,6 +1,8 @@
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Pipeline;
+using Clinic.Forms;
+using Clinic.Forms.Contracts;
 using Clinic.Identity;
 using Clinic.Identity.Contracts;
 using Clinic.Integrations;
@@ -26,6 +28,7 @@ internal static class ClinicModules
         SchedulingModule.Definition,
         IdentityModule.Definition,
         NotificationsModule.Definition,
+        FormsModule.Definition,
         IntegrationsModule.Definition,
     ];
 
@@ -49,6 +52,7 @@ internal static class ClinicModules
                 typeof(SchedulingModule), typeof(SchedulingModuleInfo),
                 typeof(IdentityModule), typeof(IdentityModuleInfo),
                 typeof(NotificationsModule),
+                typeof(FormsModule), typeof(FormsModuleInfo),
                 typeof(IntegrationsModule), typeof(IntegrationsModuleInfo),
             ];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];

@@ -1,3 +1,4 @@
+using Clinic.Forms.Persistence;
 using Clinic.Identity.Persistence;
 using Clinic.Notifications.Persistence;
 using Clinic.Scheduling.Persistence;
@@ -21,6 +22,8 @@ public sealed class MigrationTests
         { "identity", "sqlserver" },
         { "notifications", "sqlite" },
         { "notifications", "sqlserver" },
+        { "forms", "sqlite" },
+        { "forms", "sqlserver" },
     };
 
     [Theory]
@@ -40,6 +43,8 @@ public sealed class MigrationTests
     [InlineData("identity", "AspNetUsers")]
     [InlineData("notifications", "Messages")]
     [InlineData("notifications", "AppointmentCalendars")]
+    [InlineData("forms", "FormVersions")]
+    [InlineData("forms", "AuditEntries")]
     public void Given_the_sql_server_migrations_When_scripted_idempotently_Then_every_table_lives_in_the_module_schema(string module, string table)
     {
         using var db = CreateContext(module, "sqlserver");
@@ -51,6 +56,15 @@ public sealed class MigrationTests
         script.ShouldContain($"CREATE TABLE [{module}].[{table}]");
         script.ShouldContain($"CREATE TABLE [{module}].[OutboxMessages]");
         script.ShouldNotContain("CREATE TABLE [dbo].");
+    }
+
+    [Fact]
+    public void Given_the_forms_migrations_When_scripted_Then_the_database_itself_refuses_to_change_audit_entries()
+    {
+        using var db = CreateContext("forms", "sqlserver");
+
+        db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent)
+            .ShouldContain("CREATE TRIGGER [forms].[AuditEntries_AppendOnly] ON [forms].[AuditEntries] INSTEAD OF UPDATE, DELETE");
     }
 
     [Fact]
@@ -69,6 +83,8 @@ public sealed class MigrationTests
         ("identity", "sqlite") => new SqliteIdentityDesignTimeFactory().CreateDbContext([]),
         ("identity", _) => new SqlServerIdentityDesignTimeFactory().CreateDbContext([]),
         ("notifications", "sqlite") => new SqliteNotificationsDesignTimeFactory().CreateDbContext([]),
-        _ => new SqlServerNotificationsDesignTimeFactory().CreateDbContext([]),
+        ("notifications", _) => new SqlServerNotificationsDesignTimeFactory().CreateDbContext([]),
+        ("forms", "sqlite") => new SqliteFormsDesignTimeFactory().CreateDbContext([]),
+        _ => new SqlServerFormsDesignTimeFactory().CreateDbContext([]),
     };
 }

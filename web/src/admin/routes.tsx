@@ -10,6 +10,9 @@ const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 const SchedulesPage = lazy(() => import('./schedules/SchedulesPage'));
 const MessagesPage = lazy(() => import('./messages/MessagesPage'));
 const TeamPage = lazy(() => import('./team/TeamPage'));
+const FormsListPage = lazy(() => import('./forms/FormsListPage'));
+const FormEditorPage = lazy(() => import('./forms/FormEditorPage'));
+const AssistedFormPage = lazy(() => import('./forms/AssistedFormPage'));
 const IntegrationsPage = lazy(() => import('./integrations/IntegrationsPage'));
 
 export const adminRoutes: RouteObject[] = [
@@ -19,6 +22,9 @@ export const adminRoutes: RouteObject[] = [
   { path: 'schedules', element: <SchedulesPage /> },
   { path: 'messages', element: <MessagesPage /> },
   { path: 'team', element: <TeamPage /> },
+  { path: 'forms', element: <FormsListPage /> },
+  { path: 'forms/requests/:requestId', element: <AssistedFormPage /> },
+  { path: 'forms/:formId', element: <FormEditorPage /> },
   { path: 'integrations', element: <IntegrationsPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];

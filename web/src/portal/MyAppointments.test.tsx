@@ -22,6 +22,7 @@ vi.mock('../api', () => ({
     rescheduleMyAppointment: vi.fn(),
   },
   identityClient: { getCurrentUser: vi.fn(), getPublicAccountSettings: vi.fn(), logOut: vi.fn() },
+  formsClient: { getMyForms: vi.fn(() => Promise.resolve({ actionRequired: [], aftercare: [], documents: [] })) },
 }));
 
 function appointment(id: string, startsAt: string, change: Partial<AppointmentDetails> = {}): AppointmentDetails {

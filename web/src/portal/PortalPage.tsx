@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { isPatient, useCurrentUser } from '../account/session';
 import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
+import { MyFormsSections } from './forms/MyFormsSections';
 import { MyAppointments } from './MyAppointments';
 
 export default function PortalPage() {
@@ -19,6 +20,7 @@ export default function PortalPage() {
           <p>
             <Link to="/portal/settings">{t('portal.settingsLink')}</Link>
           </p>
+          <MyFormsSections />
           <MyAppointments />
         </>
       ) : (

@@ -42,6 +42,7 @@ public static class NotificationsModule
         services.AddScoped<NotificationQueue>();
         services.AddScoped<AppointmentNotifier>();
         services.AddScoped<AccountNotifier>();
+        services.AddScoped<ReminderContent>();
         services.AddSingleton<MessageDeliveryProcessor>();
         services.AddSingleton<IBacklogSource, DeliveryBacklogSource>();
         services.AddBackgroundWorker<MessageDeliveryWorker>(configuration, $"{DeliveryOptions.Section}:{nameof(DeliveryOptions.RunSender)}");

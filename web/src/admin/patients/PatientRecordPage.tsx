@@ -5,6 +5,7 @@ import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
 import { formatDate, formatMoment } from '../../lib/format';
 import { fullName } from './patientState';
+import { PatientDocuments } from '../forms/PatientDocuments';
 import { portalText } from './PatientSummary';
 import { usePatientRecord, usePossibleDuplicates } from './queries';
 
@@ -146,6 +147,8 @@ export default function PatientRecordPage() {
           </div>
         </dl>
       </section>
+
+      <PatientDocuments patientId={profile.id} />
     </article>
   );
 }

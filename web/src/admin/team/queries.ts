@@ -19,6 +19,8 @@ export const apiScopes = [
   'appointments:write',
   'schedules:read',
   'schedules:write',
+  'forms:status',
+  'forms:clinical',
 ] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
@@ -31,6 +33,8 @@ export const scopeKeys = {
   'appointments:write': 'appointmentsWrite',
   'schedules:read': 'schedulesRead',
   'schedules:write': 'schedulesWrite',
+  'forms:status': 'formsStatus',
+  'forms:clinical': 'formsClinical',
 } as const satisfies Record<ApiScope, string>;
 
 /** Admin only (ManageClinic): `enabled` stays false for other staff so no request is made that would answer 403. */
