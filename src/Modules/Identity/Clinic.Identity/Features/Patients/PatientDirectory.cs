@@ -1,3 +1,5 @@
+using Clinic.BuildingBlocks.Outbox;
+using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Patients;
 using Clinic.Identity.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +41,8 @@ internal sealed class PatientDirectory(IdentityDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var patient = Patient.Create(details, email, source, now);
         db.Patients.Add(patient);
+        // Stored with the profile by the caller's SaveChanges, so a profile never exists without its event.
+        db.Publish(new PatientCreated(patient.Id, source.ToString().ToLowerInvariant(), patient.PreferredLanguage) { OccurredAt = now });
 
         foreach (var existing in await LookalikesOfAsync(patient, cancellationToken))
         {

@@ -1,6 +1,7 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Idempotency;
+using Clinic.BuildingBlocks.Operations;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Identity.Contracts;
@@ -22,7 +23,7 @@ namespace Clinic.Scheduling.Features.Booking.ConfirmBooking;
 /// hold group (another booking cannot use it, this one can ask again), and the patient's profile is found or created
 /// by email. Nothing crosses to another module while the transaction is open, and nothing after it.
 /// </summary>
-internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender identity, ICurrentUser user, TimeProvider clock)
+internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender identity, ICurrentUser user, ClinicMetrics metrics, TimeProvider clock)
     : IRequestHandler<ConfirmBooking, BookingConfirmation>
 {
     private const string Operation = nameof(ConfirmBooking);
@@ -78,6 +79,7 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            metrics.AppointmentsBooked.Add(booked.Count, new KeyValuePair<string, object?>(ClinicMetrics.BookedByTag, "patient"));
         }
         catch (DbUpdateException ex) when (command.IdempotencyKey is not null && UniqueConstraint.IsViolation(ex))
         {
