@@ -6,6 +6,10 @@ public static class ApiScopes
     public const string CatalogRead = "catalog:read";
     public const string PatientsRead = "patients:read";
     public const string PatientsWrite = "patients:write";
+    public const string AppointmentsRead = "appointments:read";
+    public const string AppointmentsWrite = "appointments:write";
+    public const string SchedulesRead = "schedules:read";
+    public const string SchedulesWrite = "schedules:write";
 
     /// <summary>Which forms a patient was asked for and whether they are done: status only, never answers.</summary>
     public const string FormsStatus = "forms:status";
@@ -13,5 +17,6 @@ public static class ApiScopes
     /// <summary>Clinical content: answers, signed consents and their PDFs, medical history. Every read is audited.</summary>
     public const string FormsClinical = "forms:clinical";
 
-    public static IReadOnlyList<string> All { get; } = [CatalogRead, PatientsRead, PatientsWrite, FormsStatus, FormsClinical];
+    public static IReadOnlyList<string> All { get; } =
+        [CatalogRead, PatientsRead, PatientsWrite, AppointmentsRead, AppointmentsWrite, SchedulesRead, SchedulesWrite, FormsStatus, FormsClinical];
 }

@@ -21,6 +21,18 @@ public static class ClinicPolicies
     /// <summary>Create patients and merge duplicates: Admin or FrontDesk, or an API key with <see cref="ApiScopes.PatientsWrite"/>.</summary>
     public const string ManagePatients = "ManagePatients";
 
+    /// <summary>Read the calendar and appointments: any staff role, or an API key with <see cref="ApiScopes.AppointmentsRead"/>.</summary>
+    public const string ReadAppointments = "ReadAppointments";
+
+    /// <summary>Book, start, complete, mark no-show, cancel and reschedule appointments: any staff role, or an API key with <see cref="ApiScopes.AppointmentsWrite"/>.</summary>
+    public const string ManageAppointments = "ManageAppointments";
+
+    /// <summary>Read working hours, closures and booking settings: Admin, or an API key with <see cref="ApiScopes.SchedulesRead"/>.</summary>
+    public const string ReadSchedules = "ReadSchedules";
+
+    /// <summary>Change working hours, closures, booking settings and the cancellation policy: Admin, or an API key with <see cref="ApiScopes.SchedulesWrite"/>.</summary>
+    public const string ManageSchedules = "ManageSchedules";
+
     /// <summary>
     /// Forms' status and the forms themselves (what is asked, pending or done; never answers): any staff role, or an
     /// API key with <see cref="ApiScopes.FormsStatus"/> or <see cref="ApiScopes.FormsClinical"/>. See docs/adr/0018.

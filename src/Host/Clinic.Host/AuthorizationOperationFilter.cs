@@ -25,8 +25,9 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
         Type = SecuritySchemeType.ApiKey,
         In = ParameterLocation.Header,
         Name = IdentityAuthentication.ApiKeyHeader,
-        Description = "Integrator key created by a clinic Admin (POST /api/admin/api-keys). Each key carries scopes: "
-                      + "catalog:read, patients:read, patients:write, forms:status, forms:clinical; an operation lists the scope it needs.",
+        Description = "Integrator key created by a clinic Admin (POST /api/admin/api-keys). Each key carries scopes among "
+                      + string.Join(", ", Clinic.BuildingBlocks.Abstractions.ApiScopes.All) + "; an operation lists the scope it needs "
+                      + "(in its security requirement and its description). A key without it gets 403.",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -40,14 +41,21 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
 
         operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SessionScheme, context.Document)] = [] });
-        var scopes = requirements
-            .Select(r => r.Policy is { } policy && ClinicAuthorization.IntegratorScopes.TryGetValue(policy, out var any) ? string.Join(" or ", any) : null)
-            .OfType<string>()
+        var alternatives = requirements
+            .Select(r => r.Policy is { } policy && ClinicAuthorization.IntegratorScopes.TryGetValue(policy, out var any) ? any : null)
+            .OfType<string[]>()
             .ToList();
-        if (scopes.Count > 0)
+        if (alternatives.Count > 0)
         {
-            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] });
-            operation.Description = $"{operation.Description} Integrators: API key with scope {string.Join(", ", scopes)}.".Trim();
+            // The requirements name the scopes (OpenAPI 3.1 allows role names for non-OAuth schemes), so a client
+            // generator or a reader of /swagger sees per operation which scope a key needs: one requirement per scope
+            // that is enough on its own (requirements are alternatives; the scopes within one are all needed).
+            foreach (var scopes in alternatives.Aggregate((IEnumerable<string[]>)[[]], (combinations, any) => combinations.SelectMany(c => any.Select(s => c.Append(s).ToArray()))))
+            {
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [.. scopes] });
+            }
+
+            operation.Description = $"{operation.Description} Integrators: API key with scope {string.Join(", ", alternatives.Select(any => string.Join(" or ", any)))}.".Trim();
         }
 
         operation.Responses ??= [];

@@ -16,6 +16,10 @@ internal static class ClinicAuthorization
         [ClinicPolicies.ManagePatients] = [ApiScopes.PatientsWrite],
         [ClinicPolicies.ReadFormStatus] = [ApiScopes.FormsStatus, ApiScopes.FormsClinical],
         [ClinicPolicies.ReadClinicalRecords] = [ApiScopes.FormsClinical],
+        [ClinicPolicies.ReadAppointments] = [ApiScopes.AppointmentsRead],
+        [ClinicPolicies.ManageAppointments] = [ApiScopes.AppointmentsWrite],
+        [ClinicPolicies.ReadSchedules] = [ApiScopes.SchedulesRead],
+        [ClinicPolicies.ManageSchedules] = [ApiScopes.SchedulesWrite],
     };
 
     private static readonly string[] ClinicalRoles = [ClinicRoles.Admin, ClinicRoles.Provider];
@@ -29,6 +33,10 @@ internal static class ClinicAuthorization
             .AddPolicy(ClinicPolicies.ReadCatalog, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadCatalog))
             .AddPolicy(ClinicPolicies.ReadPatients, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadPatients))
             .AddPolicy(ClinicPolicies.ManagePatients, policy => RolesOrScope(policy, [ClinicRoles.Admin, ClinicRoles.FrontDesk], ClinicPolicies.ManagePatients))
+            .AddPolicy(ClinicPolicies.ReadAppointments, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadAppointments))
+            .AddPolicy(ClinicPolicies.ManageAppointments, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ManageAppointments))
+            .AddPolicy(ClinicPolicies.ReadSchedules, policy => RolesOrScope(policy, [ClinicRoles.Admin], ClinicPolicies.ReadSchedules))
+            .AddPolicy(ClinicPolicies.ManageSchedules, policy => RolesOrScope(policy, [ClinicRoles.Admin], ClinicPolicies.ManageSchedules))
             .AddPolicy(ClinicPolicies.ReadFormStatus, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadFormStatus))
             .AddPolicy(ClinicPolicies.ReadClinicalRecords, policy => RolesOrScope(policy, ClinicalRoles, ClinicPolicies.ReadClinicalRecords))
             .AddPolicy(ClinicPolicies.WriteClinicalRecords, policy => policy.RequireRole(ClinicalRoles));

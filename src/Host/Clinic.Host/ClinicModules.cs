@@ -5,6 +5,8 @@ using Clinic.Forms;
 using Clinic.Forms.Contracts;
 using Clinic.Identity;
 using Clinic.Identity.Contracts;
+using Clinic.Integrations;
+using Clinic.Integrations.Contracts;
 using Clinic.Notifications;
 using Clinic.Scheduling;
 using Clinic.Scheduling.Contracts;
@@ -27,6 +29,7 @@ internal static class ClinicModules
         IdentityModule.Definition,
         NotificationsModule.Definition,
         FormsModule.Definition,
+        IntegrationsModule.Definition,
     ];
 
     public static IServiceCollection AddClinicModules(this IServiceCollection services, IConfiguration configuration)
@@ -50,6 +53,7 @@ internal static class ClinicModules
                 typeof(IdentityModule), typeof(IdentityModuleInfo),
                 typeof(NotificationsModule),
                 typeof(FormsModule), typeof(FormsModuleInfo),
+                typeof(IntegrationsModule), typeof(IntegrationsModuleInfo),
             ];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });

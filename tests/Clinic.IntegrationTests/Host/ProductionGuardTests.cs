@@ -26,6 +26,7 @@ public sealed class ProductionGuardTests : IDisposable
     [InlineData("Clock:StartAt", "2027-03-28T00:30:00Z", "Production cannot start on development adapters: DevelopmentClock")]
     [InlineData("Identity:Recaptcha:SecretKey", "", "Identity:Recaptcha:SecretKey")]
     [InlineData("Notifications:Email:Smtp:Host", "", "Notifications:Email:Smtp:Host and a valid Port are required")]
+    [InlineData("Integrations:Webhooks:AllowUnsafeTargets", "true", "Integrations:Webhooks:AllowUnsafeTargets lets webhooks reach this machine and private networks; Production refuses it.")]
     public void Given_production_with_one_service_faked_or_incomplete_When_the_host_starts_Then_it_refuses_and_names_it(string key, string value, string expected)
     {
         using var factory = RealProduction().With(key, value);

@@ -13,6 +13,7 @@ const TeamPage = lazy(() => import('./team/TeamPage'));
 const FormsListPage = lazy(() => import('./forms/FormsListPage'));
 const FormEditorPage = lazy(() => import('./forms/FormEditorPage'));
 const AssistedFormPage = lazy(() => import('./forms/AssistedFormPage'));
+const IntegrationsPage = lazy(() => import('./integrations/IntegrationsPage'));
 
 export const adminRoutes: RouteObject[] = [
   { index: true, element: <CalendarPage /> },
@@ -24,5 +25,6 @@ export const adminRoutes: RouteObject[] = [
   { path: 'forms', element: <FormsListPage /> },
   { path: 'forms/requests/:requestId', element: <AssistedFormPage /> },
   { path: 'forms/:formId', element: <FormEditorPage /> },
+  { path: 'integrations', element: <IntegrationsPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -9,4 +9,5 @@ export const adminSections: { path: string; label: StaffKey }[] = [
   { path: '/admin/schedules', label: 'adminNav.schedules' },
   { path: '/admin/settings', label: 'adminNav.settings' },
   { path: '/admin/team', label: 'adminNav.team' },
+  { path: '/admin/integrations', label: 'adminNav.integrations' },
 ];

@@ -3942,6 +3942,473 @@ export class IdentityClient {
     }
 }
 
+export class IntegrationsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The event types a webhook subscription can receive.
+     * @return OK
+     */
+    listWebhookEventTypes(signal?: AbortSignal): Promise<WebhookEventType[]> {
+        let url_ = this.baseUrl + "/api/admin/webhooks/event-types";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListWebhookEventTypes(_response);
+        });
+    }
+
+    protected processListWebhookEventTypes(response: Response): Promise<WebhookEventType[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookEventType[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookEventType[]>(null as any);
+    }
+
+    /**
+     * Every webhook subscription, newest first, with its state and recent failures.
+     * @return OK
+     */
+    listWebhookSubscriptions(signal?: AbortSignal): Promise<WebhookSubscriptionResponse[]> {
+        let url_ = this.baseUrl + "/api/admin/webhooks/subscriptions";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListWebhookSubscriptions(_response);
+        });
+    }
+
+    protected processListWebhookSubscriptions(response: Response): Promise<WebhookSubscriptionResponse[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookSubscriptionResponse[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookSubscriptionResponse[]>(null as any);
+    }
+
+    /**
+     * Subscribes an HTTPS endpoint to events; the signing secret is returned once and stored encrypted.
+     * @return Created
+     */
+    createWebhookSubscription(body: CreateWebhookSubscription, signal?: AbortSignal): Promise<CreatedWebhookSubscription> {
+        let url_ = this.baseUrl + "/api/admin/webhooks/subscriptions";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateWebhookSubscription(_response);
+        });
+    }
+
+    protected processCreateWebhookSubscription(response: Response): Promise<CreatedWebhookSubscription> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CreatedWebhookSubscription;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CreatedWebhookSubscription>(null as any);
+    }
+
+    /**
+     * Replaces the signing secret; during the overlap every message carries both signatures. The new secret is returned once.
+     * @return OK
+     */
+    rotateWebhookSecret(subscriptionId: string, body: RotateWebhookSecretBody, signal?: AbortSignal): Promise<RotatedWebhookSecret> {
+        let url_ = this.baseUrl + "/api/admin/webhooks/subscriptions/{subscriptionId}/rotate-secret";
+        if (subscriptionId === undefined || subscriptionId === null)
+            throw new globalThis.Error("The parameter 'subscriptionId' must be defined.");
+        url_ = url_.replace("{subscriptionId}", encodeURIComponent("" + subscriptionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRotateWebhookSecret(_response);
+        });
+    }
+
+    protected processRotateWebhookSecret(response: Response): Promise<RotatedWebhookSecret> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RotatedWebhookSecret;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RotatedWebhookSecret>(null as any);
+    }
+
+    /**
+     * Switches a subscription off: nothing more is sent to it and what it had waiting is cancelled (an Admin may redeliver any of it later).
+     * @return OK
+     */
+    disableWebhookSubscription(subscriptionId: string, signal?: AbortSignal): Promise<WebhookSubscriptionResponse> {
+        let url_ = this.baseUrl + "/api/admin/webhooks/subscriptions/{subscriptionId}/disable";
+        if (subscriptionId === undefined || subscriptionId === null)
+            throw new globalThis.Error("The parameter 'subscriptionId' must be defined.");
+        url_ = url_.replace("{subscriptionId}", encodeURIComponent("" + subscriptionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDisableWebhookSubscription(_response);
+        });
+    }
+
+    protected processDisableWebhookSubscription(response: Response): Promise<WebhookSubscriptionResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookSubscriptionResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookSubscriptionResponse>(null as any);
+    }
+
+    /**
+     * Switches a subscription back on with a clean failure count; events from now on are sent to it.
+     * @return OK
+     */
+    enableWebhookSubscription(subscriptionId: string, signal?: AbortSignal): Promise<WebhookSubscriptionResponse> {
+        let url_ = this.baseUrl + "/api/admin/webhooks/subscriptions/{subscriptionId}/enable";
+        if (subscriptionId === undefined || subscriptionId === null)
+            throw new globalThis.Error("The parameter 'subscriptionId' must be defined.");
+        url_ = url_.replace("{subscriptionId}", encodeURIComponent("" + subscriptionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processEnableWebhookSubscription(_response);
+        });
+    }
+
+    protected processEnableWebhookSubscription(response: Response): Promise<WebhookSubscriptionResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookSubscriptionResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookSubscriptionResponse>(null as any);
+    }
+
+    /**
+     * The webhook delivery log, newest first: status, attempts and the receiver's last answer.
+     * @param subscriptionId (optional) 
+     * @param status (optional) 
+     * @param skip (optional) 
+     * @param take (optional) 
+     * @return OK
+     */
+    listWebhookDeliveries(subscriptionId?: string | undefined, status?: WebhookDeliveryStatus | undefined, skip?: number | undefined, take?: number | undefined, signal?: AbortSignal): Promise<WebhookDeliveryPage> {
+        let url_ = this.baseUrl + "/api/admin/webhooks/deliveries?";
+        if (subscriptionId === null)
+            throw new globalThis.Error("The parameter 'subscriptionId' cannot be null.");
+        else if (subscriptionId !== undefined)
+            url_ += "subscriptionId=" + encodeURIComponent("" + subscriptionId) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (skip === null)
+            throw new globalThis.Error("The parameter 'skip' cannot be null.");
+        else if (skip !== undefined)
+            url_ += "skip=" + encodeURIComponent("" + skip) + "&";
+        if (take === null)
+            throw new globalThis.Error("The parameter 'take' cannot be null.");
+        else if (take !== undefined)
+            url_ += "take=" + encodeURIComponent("" + take) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListWebhookDeliveries(_response);
+        });
+    }
+
+    protected processListWebhookDeliveries(response: Response): Promise<WebhookDeliveryPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookDeliveryPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookDeliveryPage>(null as any);
+    }
+
+    /**
+     * Queues a delivery to be sent again with the same webhook-id, whatever its state (not while an attempt is running).
+     * @return OK
+     */
+    redeliverWebhook(deliveryId: string, signal?: AbortSignal): Promise<WebhookDeliveryResponse> {
+        let url_ = this.baseUrl + "/api/admin/webhooks/deliveries/{deliveryId}/redeliver";
+        if (deliveryId === undefined || deliveryId === null)
+            throw new globalThis.Error("The parameter 'deliveryId' must be defined.");
+        url_ = url_.replace("{deliveryId}", encodeURIComponent("" + deliveryId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRedeliverWebhook(_response);
+        });
+    }
+
+    protected processRedeliverWebhook(response: Response): Promise<WebhookDeliveryResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WebhookDeliveryResponse;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WebhookDeliveryResponse>(null as any);
+    }
+}
+
 export class NotificationsClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -5225,58 +5692,6 @@ export class SchedulingClient {
     }
 
     /**
-     * Removes time off, extra hours or a closure.
-     * @return No Content
-     */
-    removeScheduleException(exceptionId: string, signal?: AbortSignal): Promise<void> {
-        let url_ = this.baseUrl + "/api/admin/schedules/exceptions/{exceptionId}";
-        if (exceptionId === undefined || exceptionId === null)
-            throw new globalThis.Error("The parameter 'exceptionId' must be defined.");
-        url_ = url_.replace("{exceptionId}", encodeURIComponent("" + exceptionId));
-        url_ = url_.replace(/[?&]$/, "");
-
-        let options_: RequestInit = {
-            method: "DELETE",
-            signal,
-            headers: {
-            }
-        };
-
-        return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processRemoveScheduleException(_response);
-        });
-    }
-
-    protected processRemoveScheduleException(response: Response): Promise<void> {
-        const status = response.status;
-        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
-        if (status === 204) {
-            return response.text().then((_responseText) => {
-            return;
-            });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
-            });
-        } else if (status === 404) {
-            return response.text().then((_responseText) => {
-            let result404: any = null;
-            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not Found", status, _responseText, _headers, result404);
-            });
-        } else if (status !== 200 && status !== 204) {
-            return response.text().then((_responseText) => {
-            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
-            });
-        }
-        return Promise.resolve<void>(null as any);
-    }
-
-    /**
      * Slot interval, minimum notice, booking horizon and provider-choice mode.
      * @return OK
      */
@@ -5376,6 +5791,58 @@ export class SchedulingClient {
             });
         }
         return Promise.resolve<BookingSettingsResponse>(null as any);
+    }
+
+    /**
+     * Removes time off, extra hours or a closure.
+     * @return No Content
+     */
+    removeScheduleException(exceptionId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/admin/schedules/exceptions/{exceptionId}";
+        if (exceptionId === undefined || exceptionId === null)
+            throw new globalThis.Error("The parameter 'exceptionId' must be defined.");
+        url_ = url_.replace("{exceptionId}", encodeURIComponent("" + exceptionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRemoveScheduleException(_response);
+        });
+    }
+
+    protected processRemoveScheduleException(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
     }
 
     /**
@@ -7409,7 +7876,7 @@ export type ContentProblemCode = "TextMissing" | "TextTooLong" | "ItemsMissing" 
 export interface CreateApiKey {
     /** Who or what uses it, e.g. "Marketing CRM". */
     name: string;
-    /** Among catalog:read, patients:read, patients:write. */
+    /** Among catalog:read, patients:read, patients:write, appointments:read, appointments:write, schedules:read, schedules:write. */
     scopes: string[];
 }
 
@@ -7477,11 +7944,29 @@ export interface CreateStaffMember {
     password: string;
 }
 
+/** Subscribes an HTTPS endpoint to events. The signing secret is in this answer only: give it to the receiver now. */
+export interface CreateWebhookSubscription {
+    /** What the receiver is, e.g. "CRM de marketing". */
+    name: string;
+    /** An https:// address on the public internet that accepts POSTed JSON. */
+    url: string;
+    /** Among the names listed by ListWebhookEventTypes, e.g. "appointment.booked". */
+    eventTypes: string[];
+}
+
 export interface CreatedApiKey {
     /** An integrator's API key as staff see it later: never the key itself. */
     apiKey: ApiKeyResponse;
     /** Send it in the X-Api-Key header. It cannot be shown again. */
     key: string;
+}
+
+/** The new subscription and its signing secret. */
+export interface CreatedWebhookSubscription {
+    /** The subscription as it is now listed. */
+    subscription: WebhookSubscriptionResponse;
+    /** "whsec_…": verifies the webhook-signature header (Standard Webhooks). It cannot be shown again. */
+    secret: string;
 }
 
 /** The signed-in account as the SPA shows it. */
@@ -7947,7 +8432,7 @@ export interface NotificationMessageSummary {
 }
 
 /** What a message is about; each type has its own es/en templates. */
-export type NotificationType = "AppointmentConfirmation" | "AppointmentRescheduled" | "AppointmentCancellation" | "AppointmentReminder" | "PostTreatment" | "PreTreatment" | "EmailVerification" | "PatientActivation" | "PasswordReset" | "PhoneVerificationCode";
+export type NotificationType = "AppointmentConfirmation" | "AppointmentRescheduled" | "AppointmentCancellation" | "AppointmentReminder" | "PostTreatment" | "PreTreatment" | "EmailVerification" | "PatientActivation" | "PasswordReset" | "PhoneVerificationCode" | "WebhookSubscriptionDisabled";
 
 export type OutboxMessageStatus = "Pending" | "Retrying" | "Delivered" | "DeadLettered";
 
@@ -8179,6 +8664,20 @@ export interface RescheduleMyAppointment {
 export interface ResetPassword {
     token: string;
     newPassword: string;
+}
+
+/** The body of the rotate request. */
+export interface RotateWebhookSecretBody {
+    /** 0–168 hours; null for the default overlap. */
+    previousSecretValidForHours: number | null;
+}
+
+/** The subscription after the rotation, and its new secret. */
+export interface RotatedWebhookSecret {
+    /** The subscription as it is now listed. */
+    subscription: WebhookSubscriptionResponse;
+    /** The new "whsec_…" secret. It cannot be shown again. */
+    secret: string;
 }
 
 /** Keeps unsent answers so leaving the page loses nothing (PP12). A draft may be incomplete but not malformed. */
@@ -8587,6 +9086,89 @@ export interface VisitSummary {
     services: string[];
     /** Booked, Started, Completed, Cancelled or NoShow. */
     status: VisitStatus;
+}
+
+/** One page of the delivery log. */
+export interface WebhookDeliveryPage {
+    /** The deliveries on this page, newest first. */
+    items: WebhookDeliveryResponse[];
+    /** How many deliveries match the filters in all. */
+    total: number;
+}
+
+/** One event's delivery to one subscription, as the delivery log shows it. The body is not shown: the receiver has it. */
+export interface WebhookDeliveryResponse {
+    /** The delivery's id. */
+    id: string;
+    /** The webhook-id header the receiver saw, the same on every attempt and redelivery. */
+    messageId: string;
+    /** The subscription it was sent to. */
+    subscriptionId: string;
+    /** That subscription's name. */
+    subscriptionName: string;
+    /** e.g. "appointment.booked". */
+    eventType: string;
+    /** The event behind it; one event makes one delivery per subscription. */
+    eventId: string;
+    /** Pending, Sending, Retrying, Delivered, Failed or Cancelled. */
+    status: WebhookDeliveryStatus;
+    /** Attempts made since it was queued or last redelivered. */
+    attempts: number;
+    /** The HTTP status of the last answer; null when the receiver never answered. */
+    lastResponseStatus: number | null;
+    /** Why the last attempt failed. */
+    lastError: string | null;
+    /** When the last attempt was made. */
+    lastAttemptAt: string | null;
+    /** When the next attempt is due, while it is pending or retrying. */
+    nextAttemptAt: string | null;
+    /** When the receiver accepted it. */
+    deliveredAt: string | null;
+    /** When the event was queued for this subscription. */
+    createdAt: string;
+}
+
+/** Where one event's delivery to one subscription stands. */
+export type WebhookDeliveryStatus = "Pending" | "Sending" | "Retrying" | "Delivered" | "Failed" | "Cancelled";
+
+/** One event type integrators can receive. */
+export interface WebhookEventType {
+    /** The payload's `type`, e.g. "appointment.booked". */
+    name: string;
+    /** What happened when it is sent. */
+    description: string;
+}
+
+/** A webhook subscription as Admins see it. The secret itself is never shown again after it is made. */
+export interface WebhookSubscriptionResponse {
+    /** The subscription's id. */
+    id: string;
+    /** What the receiver is, e.g. "CRM de marketing". */
+    name: string;
+    /** Where events are POSTed. */
+    url: string;
+    /** The event types it receives, e.g. "appointment.booked". */
+    eventTypes: string[];
+    /** False once disabled by an Admin or after repeated failures: nothing is sent. */
+    isEnabled: boolean;
+    /** When it was disabled. */
+    disabledAt: string | null;
+    /** Why: an Admin's decision, or the failures that made it give up. */
+    disabledReason: string | null;
+    /** The first characters of the current signing secret. */
+    secretHint: string;
+    /** During a rotation, until when the previous secret also signs. */
+    previousSecretExpiresAt: string | null;
+    /** Attempts that failed in a row since the last success. */
+    consecutiveFailures: number;
+    /** When a delivery last succeeded. */
+    lastSuccessAt: string | null;
+    /** What the last failed attempt got. */
+    lastError: string | null;
+    /** When it was created. */
+    createdAt: string;
+    /** Who created it. */
+    createdBy: string;
 }
 
 export interface WeeklyHoursResponse {

@@ -47,13 +47,14 @@ public static class SchedulingModule
         Features.Booking.ReleaseSlotHold.ReleaseSlotHoldEndpoint.Map(booking);
         Features.Booking.ConfirmBooking.ConfirmBookingEndpoint.Map(booking);
 
-        var schedules = app.MapGroup("/api/admin/schedules").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ManageClinic);
-        Features.Schedules.GetWeeklyHours.GetWeeklyHoursEndpoint.Map(schedules);
+        var schedulesRead = app.MapGroup("/api/admin/schedules").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ReadSchedules);
+        Features.Schedules.GetWeeklyHours.GetWeeklyHoursEndpoint.Map(schedulesRead);
+        Features.Schedules.ListScheduleExceptions.ListScheduleExceptionsEndpoint.Map(schedulesRead);
+        Features.Schedules.GetBookingSettings.GetBookingSettingsEndpoint.Map(schedulesRead);
+        var schedules = app.MapGroup("/api/admin/schedules").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ManageSchedules);
         Features.Schedules.SetWeeklyHours.SetWeeklyHoursEndpoint.Map(schedules);
-        Features.Schedules.ListScheduleExceptions.ListScheduleExceptionsEndpoint.Map(schedules);
         Features.Schedules.AddScheduleException.AddScheduleExceptionEndpoint.Map(schedules);
         Features.Schedules.RemoveScheduleException.RemoveScheduleExceptionEndpoint.Map(schedules);
-        Features.Schedules.GetBookingSettings.GetBookingSettingsEndpoint.Map(schedules);
         Features.Schedules.UpdateBookingSettings.UpdateBookingSettingsEndpoint.Map(schedules);
         Features.Policies.UpdateCancellationPolicy.UpdateCancellationPolicyEndpoint.Map(schedules);
 
@@ -62,9 +63,10 @@ public static class SchedulingModule
         Features.Appointments.CancelMyAppointment.CancelMyAppointmentEndpoint.Map(portal);
         Features.Appointments.RescheduleMyAppointment.RescheduleMyAppointmentEndpoint.Map(portal);
 
-        var appointments = app.MapGroup("/api/admin/appointments").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.Staff);
-        Features.Appointments.ListCalendar.ListCalendarEndpoint.Map(appointments);
-        Features.Appointments.GetAppointment.GetAppointmentEndpoint.Map(appointments);
+        var appointmentsRead = app.MapGroup("/api/admin/appointments").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ReadAppointments);
+        Features.Appointments.ListCalendar.ListCalendarEndpoint.Map(appointmentsRead);
+        Features.Appointments.GetAppointment.GetAppointmentEndpoint.Map(appointmentsRead);
+        var appointments = app.MapGroup("/api/admin/appointments").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ManageAppointments);
         Features.Appointments.BookForPatient.BookForPatientEndpoint.Map(appointments);
         Features.Appointments.StartAppointment.StartAppointmentEndpoint.Map(appointments);
         Features.Appointments.CompleteAppointment.CompleteAppointmentEndpoint.Map(appointments);

@@ -11,7 +11,17 @@ export const staffRoles = ['Admin', 'FrontDesk', 'Provider'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 /** What an API key may be allowed to do (ApiScopes.All). */
-export const apiScopes = ['catalog:read', 'patients:read', 'patients:write', 'forms:status', 'forms:clinical'] as const;
+export const apiScopes = [
+  'catalog:read',
+  'patients:read',
+  'patients:write',
+  'appointments:read',
+  'appointments:write',
+  'schedules:read',
+  'schedules:write',
+  'forms:status',
+  'forms:clinical',
+] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 /** i18n keys cannot hold ':' (i18next reads it as a namespace separator). */
@@ -19,6 +29,10 @@ export const scopeKeys = {
   'catalog:read': 'catalogRead',
   'patients:read': 'patientsRead',
   'patients:write': 'patientsWrite',
+  'appointments:read': 'appointmentsRead',
+  'appointments:write': 'appointmentsWrite',
+  'schedules:read': 'schedulesRead',
+  'schedules:write': 'schedulesWrite',
   'forms:status': 'formsStatus',
   'forms:clinical': 'formsClinical',
 } as const satisfies Record<ApiScope, string>;

@@ -13,4 +13,5 @@ public enum NotificationType
     PatientActivation,
     PasswordReset,
     PhoneVerificationCode,
+    WebhookSubscriptionDisabled,
 }

@@ -1,5 +1,6 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Errors;
+using Clinic.BuildingBlocks.Operations;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.Scheduling.Contracts.Appointments;
 using Clinic.Scheduling.Domain.Appointments;
@@ -17,7 +18,7 @@ namespace Clinic.Scheduling.Features.Appointments;
 /// is called while the transaction is open; the appointment's revision refuses a change made by someone else in the
 /// meantime (409). Staff's and patients' use cases share it.
 /// </summary>
-internal sealed class AppointmentChanges(SchedulingDbContext db, AppointmentSnapshots snapshots, ICurrentUser user, TimeProvider clock)
+internal sealed class AppointmentChanges(SchedulingDbContext db, AppointmentSnapshots snapshots, ICurrentUser user, ClinicMetrics metrics, TimeProvider clock)
 {
     /// <summary>Loads the appointment, applies <paramref name="change"/> (a domain method) and stores it with its event.</summary>
     public async Task<AppointmentDetails> ApplyAsync(
@@ -36,7 +37,7 @@ internal sealed class AppointmentChanges(SchedulingDbContext db, AppointmentSnap
     {
         var now = clock.GetUtcNow();
         appointment.Cancel(accepted, now, user.DisplayName, chargeLateFee, reason);
-        return await SaveAsync(
+        var cancelled = await SaveAsync(
             appointment,
             snapshot => new AppointmentCancelled(
                 snapshot, byPatient, appointment.CancelledLate == true, appointment.CancellationFeeMinor, appointment.Currency, appointment.PolicyVersion)
@@ -45,6 +46,10 @@ internal sealed class AppointmentChanges(SchedulingDbContext db, AppointmentSnap
             },
             () => db.ReleaseProviderTimeAsync(appointment.Id, cancellationToken),
             cancellationToken);
+        metrics.AppointmentsCancelled.Add(1,
+            new KeyValuePair<string, object?>(ClinicMetrics.CancelledByTag, byPatient ? "patient" : "staff"),
+            new KeyValuePair<string, object?>(ClinicMetrics.LateTag, appointment.CancelledLate == true));
+        return cancelled;
     }
 
     /// <summary>

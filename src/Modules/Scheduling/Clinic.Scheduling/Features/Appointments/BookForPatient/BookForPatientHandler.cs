@@ -1,5 +1,6 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Errors;
+using Clinic.BuildingBlocks.Operations;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.Scheduling.Contracts.Appointments;
 using Clinic.Scheduling.Domain.Appointments;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Scheduling.Features.Appointments.BookForPatient;
 
-internal sealed class BookForPatientHandler(SchedulingDbContext db, AppointmentSnapshots snapshots, ICurrentUser user, TimeProvider clock)
+internal sealed class BookForPatientHandler(SchedulingDbContext db, AppointmentSnapshots snapshots, ICurrentUser user, ClinicMetrics metrics, TimeProvider clock)
     : IRequestHandler<BookForPatient, AppointmentDetails>
 {
     public async ValueTask<AppointmentDetails> Handle(BookForPatient command, CancellationToken cancellationToken)
@@ -48,6 +49,7 @@ internal sealed class BookForPatientHandler(SchedulingDbContext db, AppointmentS
         db.Publish(new AppointmentBooked(AppointmentSnapshots.Of(appointment, contact, location, provider), isFirstBooking, BookedByStaff: true) { OccurredAt = now });
         await db.SaveOrConflictAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        metrics.AppointmentsBooked.Add(1, new KeyValuePair<string, object?>(ClinicMetrics.BookedByTag, "staff"));
         return AppointmentDetails.From(appointment, location, provider);
     }
 }
