@@ -6,6 +6,8 @@ using Clinic.Identity.Contracts;
 using Clinic.Notifications;
 using Clinic.Scheduling;
 using Clinic.Scheduling.Contracts;
+using Clinic.Wallet;
+using Clinic.Wallet.Contracts;
 using Mediator;
 
 namespace Clinic.Host;
@@ -19,6 +21,7 @@ internal static class ClinicModules
         services.AddScheduling(configuration);
         services.AddIdentityModule(configuration);
         services.AddNotifications(configuration);
+        services.AddWallet(configuration);
 
         services.AddMediator((MediatorOptions options) =>
         {
@@ -30,6 +33,7 @@ internal static class ClinicModules
                 typeof(SchedulingModule), typeof(SchedulingModuleInfo),
                 typeof(IdentityModule), typeof(IdentityModuleInfo),
                 typeof(NotificationsModule),
+                typeof(WalletModule), typeof(WalletModuleInfo),
             ];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });
@@ -41,6 +45,7 @@ internal static class ClinicModules
         app.MapScheduling();
         app.MapIdentityModule();
         app.MapNotifications();
+        app.MapWallet();
         app.MapOutboxAdministration();
         return app;
     }

@@ -5,6 +5,7 @@ using Clinic.BuildingBlocks.Http;
 using Clinic.Identity;
 using Clinic.Notifications;
 using Clinic.Scheduling;
+using Clinic.Wallet;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.OpenApi;
@@ -42,7 +43,7 @@ internal static class HostSetup
                               + "Public catalog and account endpoints need no credentials; /api/portal needs a patient session; /api/admin needs "
                               + "a staff session, or for the operations that say so, an integrator's API key in the X-Api-Key header.",
             });
-            foreach (var xml in new[] { typeof(SchedulingModule).Assembly, typeof(IdentityModule).Assembly, typeof(NotificationsModule).Assembly }
+            foreach (var xml in new[] { typeof(SchedulingModule).Assembly, typeof(IdentityModule).Assembly, typeof(NotificationsModule).Assembly, typeof(WalletModule).Assembly }
                          .Select(DocumentationFile).Where(File.Exists))
             {
                 options.IncludeXmlComments(xml);

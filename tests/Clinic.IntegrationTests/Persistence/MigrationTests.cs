@@ -1,6 +1,7 @@
 using Clinic.Identity.Persistence;
 using Clinic.Notifications.Persistence;
 using Clinic.Scheduling.Persistence;
+using Clinic.Wallet.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -21,6 +22,8 @@ public sealed class MigrationTests
         { "identity", "sqlserver" },
         { "notifications", "sqlite" },
         { "notifications", "sqlserver" },
+        { "wallet", "sqlite" },
+        { "wallet", "sqlserver" },
     };
 
     [Theory]
@@ -40,6 +43,9 @@ public sealed class MigrationTests
     [InlineData("identity", "AspNetUsers")]
     [InlineData("notifications", "Messages")]
     [InlineData("notifications", "AppointmentCalendars")]
+    [InlineData("wallet", "Payments")]
+    [InlineData("wallet", "PaymentOperations")]
+    [InlineData("wallet", "LedgerEntries")]
     public void Given_the_sql_server_migrations_When_scripted_idempotently_Then_every_table_lives_in_the_module_schema(string module, string table)
     {
         using var db = CreateContext(module, "sqlserver");
@@ -69,6 +75,8 @@ public sealed class MigrationTests
         ("identity", "sqlite") => new SqliteIdentityDesignTimeFactory().CreateDbContext([]),
         ("identity", _) => new SqlServerIdentityDesignTimeFactory().CreateDbContext([]),
         ("notifications", "sqlite") => new SqliteNotificationsDesignTimeFactory().CreateDbContext([]),
-        _ => new SqlServerNotificationsDesignTimeFactory().CreateDbContext([]),
+        ("notifications", _) => new SqlServerNotificationsDesignTimeFactory().CreateDbContext([]),
+        ("wallet", "sqlite") => new SqliteWalletDesignTimeFactory().CreateDbContext([]),
+        _ => new SqlServerWalletDesignTimeFactory().CreateDbContext([]),
     };
 }
