@@ -201,7 +201,7 @@ internal sealed class PaymentOperationExecutor(
             operation.AmountMinor, payment.Currency, operation.Reason, $"{operation.Key}: {outcome}"));
     }
 
-    private static string Describe(GatewayPayment result) => result.Failure is { } failure
+    private static string Describe(GatewayPayment result) => result is { Failure: { } failure, Status: not (GatewayPaymentStatus.Canceled or GatewayPaymentStatus.Succeeded) }
         ? $"{result.Status.ToString().ToLowerInvariant()}: {failure.Reason}"
         : result.Status.ToString().ToLowerInvariant();
 

@@ -5,6 +5,7 @@ using Clinic.Wallet.Features.Views;
 using Clinic.Wallet.Persistence;
 using Clinic.Wallet.Processing;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Wallet.Features.Staff.WaiveFee;
 
@@ -16,6 +17,15 @@ internal sealed class WaiveFeeHandler(WalletDbContext db, PaymentOperationProces
         var payment = await StaffPaymentActions.FindAsync(db, command.PaymentId, cancellationToken);
         var now = clock.GetUtcNow();
         payment.Waive(command.Reason, now);
+        // Attempts still planned are called off here, so staff see them end with the waiver rather than later.
+        var planned = await db.PaymentOperations
+            .Where(o => o.PaymentId == payment.Id && o.Status == OperationStatus.Pending && (o.Kind == OperationKind.Charge || o.Kind == OperationKind.Retry))
+            .ToListAsync(cancellationToken);
+        foreach (var attempt in planned)
+        {
+            attempt.Complete("called off: the fee was waived", null, now);
+        }
+
         PaymentOperation? release = null;
         if (payment.GatewayPaymentId is not null)
         {

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Net.Http.Json;
+using Clinic.BuildingBlocks.Outbox;
+using Clinic.Identity.Persistence;
+using Clinic.IntegrationTests.Availability;
+using Clinic.IntegrationTests.Booking;
+using Clinic.IntegrationTests.Infrastructure;
+using Clinic.Notifications.Persistence;
+using Clinic.Scheduling.Domain.Policies;
+using Clinic.Scheduling.Features.Booking.ConfirmBooking;
+using Clinic.Scheduling.Features.Policies.UpdateCancellationPolicy;
+using Clinic.Scheduling.Features.Portal.CancelMyAppointment;
+using Clinic.Scheduling.Persistence;
+using Clinic.Wallet.Adapters.Payments.Development;
+using Clinic.Wallet.Features.Cards.SaveMyCard;
+using Clinic.Wallet.Features.Cards.StartAddingCard;
+using Clinic.Wallet.Features.Development;
+using Clinic.Wallet.Features.Development.AuthenticateDevelopmentSetup;
+using Clinic.Wallet.Features.Development.ConfirmDevelopmentSetup;
+using Clinic.Wallet.Features.Views;
+using Clinic.Wallet.Persistence;
+using Clinic.Wallet.Processing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clinic.IntegrationTests.Wallet;
+
+/// <summary>
+/// The clinic of <see cref="AvailabilityScenario"/> with money in play: patients save test cards through the portal
+/// as the SPA does, book and cancel; the test delivers events and runs the payment worker by hand (both background
+/// loops are off), so every step happens when the test says.
+/// </summary>
+internal sealed class WalletScenario
+{
+    /// <summary>Tuesday 1 Dec 2026 10:00 in Madrid: 25 hours after the scenario's "now", inside a 48-hour window.</summary>
+    public static readonly DateTimeOffset TuesdayTen = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
+
+    /// <summary>Thursday 3 Dec 2026 10:00 in Madrid: outside a 48-hour window.</summary>
+    public static readonly DateTimeOffset ThursdayTen = new(2026, 12, 3, 10, 0, 0, TimeSpan.FromHours(1));
+
+    private WalletScenario(AvailabilityScenario clinic)
+    {
+        Clinic = clinic;
+        Flow = new BookingFlow(clinic);
+    }
+
+    public AvailabilityScenario Clinic { get; }
+
+    public BookingFlow Flow { get; }
+
+    public ClinicApiFactory Factory => Clinic.Factory;
+
+    public static ClinicApiFactory NewFactory(string? dataDirectory = null) => new ClinicApiFactory(dataDirectory)
+        .With("Outbox:RunDispatchers", "false")
+        .With("Wallet:Payments:RunWorker", "false");
+
+    public static ClinicApiFactory WithStripe(ClinicApiFactory factory, RecordingStripeApi stripe) => factory
+        .With("Wallet:Payments:Gateway", "Stripe")
+        .With("Wallet:Payments:Stripe:SecretKey", "sk_test_51QbClinicSecretKey")
+        .With("Wallet:Payments:Stripe:PublishableKey", "pk_test_51QbClinic")
+        .With("Wallet:Payments:Stripe:WebhookSecret", StripeWebhookSecret)
+        .With("Wallet:Payments:Stripe:ApiBase", stripe.BaseUrl);
+
+    public const string StripeWebhookSecret = "whsec_QbTestWebhookSecret";
+
+    public static async Task<WalletScenario> CreateAsync(ClinicApiFactory factory) => new(await AvailabilityScenario.CreateAsync(factory));
+
+    /// <summary>What the card step of the SPA does with the development gateway: start a setup, confirm it with a test card (passing the bank's challenge if asked), save it.</summary>
+    public static async Task<CardView> AddCardAsync(HttpClient patient, DevelopmentCardScenario scenario, string last4 = "4242")
+    {
+        var setup = await (await patient.PostAsync("/api/portal/payments/cards/setup", null)).ShouldBeJsonAsync<CardSetupStarted>();
+        var confirmed = await (await patient.PostAsJsonAsync($"/api/payments/development/setups/{setup.SetupId}/confirm",
+            new ConfirmDevelopmentSetup(setup.ClientSecret, new DevelopmentCard(scenario, "visa", last4, 12, 2030)))).ShouldBeJsonAsync<DevelopmentGatewayResult>();
+        if (confirmed.Status == "requires_action")
+        {
+            (await (await patient.PostAsJsonAsync($"/api/payments/development/setups/{setup.SetupId}/authenticate",
+                new AuthenticateDevelopmentSetup(setup.ClientSecret, true))).ShouldBeJsonAsync<DevelopmentGatewayResult>()).Status.ShouldBe("succeeded");
+        }
+
+        return await (await patient.PostAsJsonAsync("/api/portal/payments/cards", new SaveMyCard(setup.SetupId))).ShouldBeJsonAsync<CardView>(HttpStatusCode.Created);
+    }
+
+    public async Task SetLateFeeAsync(long feeMinor, int windowHours = 48)
+    {
+        var response = await Clinic.Admin.PutAsJsonAsync("/api/admin/schedules/cancellation-policy", new UpdateCancellationPolicy(
+            true, true, windowHours, LateFeeKind.Fixed, feeMinor, 0, "Cancelar tarde tiene un cargo.", "Cancelling late has a fee."));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<BookedAppointment> BookAsync(HttpClient patient, DateTimeOffset start)
+    {
+        var hold = await Flow.HoldAsync(patient, start, Clinic.Bea, Clinic.ServiceA);
+        return (await (await BookingFlow.ConfirmAsync(patient, BookingFlow.Booking(hold, null, null))).ShouldBeJsonAsync<BookingConfirmation>()).Appointments.Single();
+    }
+
+    public static async Task CancelLateAsync(HttpClient patient, Guid appointmentId) =>
+        (await patient.PostAsJsonAsync($"/api/portal/appointments/{appointmentId}/cancel", new CancelMyAppointment(true, null))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+    /// <summary>Delivers every module's due events until none is left (consumers may raise new ones).</summary>
+    public Task<int> DeliverEventsAsync() => DeliverEventsAsync(Factory);
+
+    public static async Task<int> DeliverEventsAsync(ClinicApiFactory factory)
+    {
+        var total = 0;
+        while (true)
+        {
+            await DueNowAsync<SchedulingDbContext>(factory);
+            await DueNowAsync<IdentityDbContext>(factory);
+            var round = await factory.Services.GetRequiredService<OutboxProcessor<SchedulingDbContext>>().ProcessBatchAsync(CancellationToken.None)
+                        + await factory.Services.GetRequiredService<OutboxProcessor<WalletDbContext>>().ProcessBatchAsync(CancellationToken.None)
+                        + await factory.Services.GetRequiredService<OutboxProcessor<IdentityDbContext>>().ProcessBatchAsync(CancellationToken.None)
+                        + await factory.Services.GetRequiredService<OutboxProcessor<NotificationsDbContext>>().ProcessBatchAsync(CancellationToken.None);
+            if (round == 0)
+            {
+                return total;
+            }
+
+            total += round;
+        }
+    }
+
+    /// <summary>
+    /// Interim, until issue #11 lands on main: Scheduling and Identity stamp their events with the machine's clock,
+    /// so under the fake clock they would never fall due. Events not yet attempted are made due at the fake "now".
+    /// </summary>
+    private static async Task DueNowAsync<TContext>(ClinicApiFactory factory)
+        where TContext : DbContext, Clinic.BuildingBlocks.Persistence.IModuleDbContext
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var now = factory.Clock!.GetUtcNow();
+        await scope.ServiceProvider.GetRequiredService<TContext>().OutboxMessages
+            .Where(m => m.ProcessedAt == null && m.Attempts == 0 && m.NextAttemptAt > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, now));
+    }
+
+    /// <summary>Runs the payment worker's due operations until none is left.</summary>
+    public Task<int> RunPaymentsAsync() => RunPaymentsAsync(Factory);
+
+    public static async Task<int> RunPaymentsAsync(ClinicApiFactory factory)
+    {
+        var total = 0;
+        int round;
+        while ((round = await factory.Services.GetRequiredService<PaymentOperationProcessor>().ProcessBatchAsync(CancellationToken.None)) > 0)
+        {
+            total += round;
+        }
+
+        return total;
+    }
+
+    public async Task<Guid> PatientIdAsync(string email) =>
+        await new Clinic.IntegrationTests.Identity.IdentityApi(Factory).QueryAsync(db => db.Patients.Where(p => p.Email == email).Select(p => p.Id).SingleAsync());
+
+    /// <summary>A card Stripe saved earlier (its customer and payment method are the recorded fixtures'), as if added in the portal.</summary>
+    public async Task SeedStripeCardAsync(Guid patientId) => await WalletAsync(async db =>
+    {
+        db.Cards.Add(global::Clinic.Wallet.Domain.Cards.PaymentCard.Save(patientId, StripeFixtures.CustomerId, StripeFixtures.PaymentMethodId, "visa", "4242", 8, 2029, true,
+            Factory.Clock!.GetUtcNow()));
+        return await db.SaveChangesAsync();
+    });
+
+    public async Task<T> WalletAsync<T>(Func<WalletDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<WalletDbContext>());
+    }
+
+    public Task<List<TEvent>> WalletEventsAsync<TEvent>() where TEvent : Clinic.BuildingBlocks.Abstractions.IIntegrationEvent =>
+        Factory.OutboxEventsAsync<WalletDbContext, TEvent>();
+
+    public async Task<int> WalletRowsAsync() => await WalletAsync(async db =>
+        await db.Payments.CountAsync() + await db.PaymentOperations.CountAsync() + await db.Entries.CountAsync() + await db.Accounts.CountAsync()
+        + await db.PatientPackages.CountAsync() + await db.OutboxMessages.CountAsync());
+}
