@@ -138,6 +138,6 @@ public sealed class StripeWebhookTests : IAsyncLifetime
 
         var response = await development.CreateClient().PostAsync("/webhooks/stripe", new StringContent(payload, Encoding.UTF8, "application/json"));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Detail.ShouldBe("Webhook endpoint 'stripe' was not found.");
     }
 }

@@ -159,10 +159,16 @@ internal sealed class WalletScenario
         return await db.SaveChangesAsync();
     });
 
-    public async Task<T> WalletAsync<T>(Func<WalletDbContext, Task<T>> query)
+    public Task<T> WalletAsync<T>(Func<WalletDbContext, Task<T>> query) => new Reader(Factory).WalletAsync(query);
+
+    /// <summary>Reads Wallet's database of any host, scenario or not.</summary>
+    public sealed class Reader(ClinicApiFactory factory)
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<WalletDbContext>());
+        public async Task<T> WalletAsync<T>(Func<WalletDbContext, Task<T>> query)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            return await query(scope.ServiceProvider.GetRequiredService<WalletDbContext>());
+        }
     }
 
     public Task<List<TEvent>> WalletEventsAsync<TEvent>() where TEvent : Clinic.BuildingBlocks.Abstractions.IIntegrationEvent =>

@@ -5516,7 +5516,7 @@ export class WalletClient {
      * @return OK
      */
     getMyWallet(signal?: AbortSignal): Promise<WalletView> {
-        let url_ = this.baseUrl + "/api/portal/payments/wallet";
+        let url_ = this.baseUrl + "/api/portal/wallet";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {

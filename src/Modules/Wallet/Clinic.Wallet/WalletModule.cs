@@ -84,7 +84,9 @@ public static class WalletModule
 
         var portal = app.MapGroup("/api/portal/payments").WithTags("Wallet").RequireAuthorization(ClinicPolicies.Patient);
         Features.MyWallet.ListMyPayments.ListMyPaymentsEndpoint.Map(portal);
-        Features.MyWallet.GetMyWallet.GetMyWalletEndpoint.Map(portal);
+
+        var myWallet = app.MapGroup("/api/portal").WithTags("Wallet").RequireAuthorization(ClinicPolicies.Patient);
+        Features.MyWallet.GetMyWallet.GetMyWalletEndpoint.Map(myWallet);
 
         var staffPayments = app.MapGroup("/api/admin/payments").WithTags("Wallet").RequireAuthorization(ClinicPolicies.Staff);
         Features.Staff.ListPayments.ListPaymentsEndpoint.Map(staffPayments);

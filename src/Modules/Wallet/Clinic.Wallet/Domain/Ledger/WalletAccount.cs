@@ -32,7 +32,7 @@ internal sealed class WalletAccount
         EnsurePositive(amountMinor);
         BalanceMinor += amountMinor;
         Revision++;
-        return WalletEntry.Credit(PatientId, kind, amountMinor, Currency, BalanceMinor, description, reason, actor, now, paymentId: paymentId);
+        return WalletEntry.Credit(PatientId, Revision, kind, amountMinor, Currency, BalanceMinor, description, reason, actor, now, paymentId: paymentId);
     }
 
     public WalletEntry Deduct(long amountMinor, string currency, string description, string reason, string actor, DateTimeOffset now)
@@ -46,7 +46,7 @@ internal sealed class WalletAccount
 
         BalanceMinor -= amountMinor;
         Revision++;
-        return WalletEntry.Credit(PatientId, WalletEntryKind.Deduction, -amountMinor, Currency, BalanceMinor, description, reason, actor, now);
+        return WalletEntry.Credit(PatientId, Revision, WalletEntryKind.Deduction, -amountMinor, Currency, BalanceMinor, description, reason, actor, now);
     }
 
     /// <summary>Spends up to <paramref name="wantedMinor"/> on a visit; returns null when there is nothing to spend.</summary>
@@ -60,12 +60,18 @@ internal sealed class WalletAccount
 
         BalanceMinor -= spent;
         Revision++;
-        return WalletEntry.Credit(PatientId, WalletEntryKind.CreditUsed, -spent, Currency, BalanceMinor, description, null, "system", now,
+        return WalletEntry.Credit(PatientId, Revision, WalletEntryKind.CreditUsed, -spent, Currency, BalanceMinor, description, null, "system", now,
             appointmentId: appointmentId, key: $"credit:{appointmentId}");
     }
 
-    /// <summary>Package lines do not change the balance but still move the row's revision, so the ledger stays in order.</summary>
-    public void Touch() => Revision++;
+    /// <summary>A package line: it does not change the balance, but takes the next place in the ledger.</summary>
+    public WalletEntry PackageLine(
+        WalletEntryKind kind, Guid packageId, Guid? serviceId, int sessions, string description, string? reason, string actor, DateTimeOffset now,
+        Guid? appointmentId = null, string? key = null)
+    {
+        Revision++;
+        return WalletEntry.Package(PatientId, Revision, kind, packageId, serviceId, sessions, Currency, BalanceMinor, description, reason, actor, now, appointmentId, key);
+    }
 
     private void EnsureCurrency(string currency)
     {

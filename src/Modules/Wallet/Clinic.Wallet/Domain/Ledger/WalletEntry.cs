@@ -13,6 +13,9 @@ internal sealed class WalletEntry
 
     public Guid PatientId { get; private set; }
 
+    /// <summary>The line's place in the patient's ledger (1, 2, 3…): lines written in the same instant still read in order.</summary>
+    public int Number { get; private set; }
+
     public DateTimeOffset At { get; private set; }
 
     public WalletEntryKind Kind { get; private set; }
@@ -45,11 +48,12 @@ internal sealed class WalletEntry
     public string? Key { get; private set; }
 
     public static WalletEntry Credit(
-        Guid patientId, WalletEntryKind kind, long signedAmountMinor, string currency, long balanceAfter, string description, string? reason, string actor,
+        Guid patientId, int number, WalletEntryKind kind, long signedAmountMinor, string currency, long balanceAfter, string description, string? reason, string actor,
         DateTimeOffset now, Guid? appointmentId = null, Guid? paymentId = null, string? key = null) => new()
     {
         Id = Guid.NewGuid(),
         PatientId = patientId,
+        Number = number,
         At = now,
         Kind = kind,
         AmountMinor = signedAmountMinor,
@@ -64,11 +68,12 @@ internal sealed class WalletEntry
     };
 
     public static WalletEntry Package(
-        Guid patientId, WalletEntryKind kind, Guid packageId, Guid? serviceId, int sessions, string currency, long balance, string description, string? reason,
+        Guid patientId, int number, WalletEntryKind kind, Guid packageId, Guid? serviceId, int sessions, string currency, long balance, string description, string? reason,
         string actor, DateTimeOffset now, Guid? appointmentId = null, string? key = null) => new()
     {
         Id = Guid.NewGuid(),
         PatientId = patientId,
+        Number = number,
         At = now,
         Kind = kind,
         Currency = currency,

@@ -9,7 +9,7 @@ public sealed record WalletView(long BalanceMinor, string Currency, IReadOnlyLis
         account?.BalanceMinor ?? 0,
         account?.Currency ?? clinicCurrency,
         packages.OrderBy(p => p.ExpiresAt).Select(p => PackageView.From(p, now)).ToList(),
-        entries.OrderByDescending(e => e.At).Select(LedgerEntryView.From).ToList());
+        entries.OrderByDescending(e => e.Number).Select(LedgerEntryView.From).ToList());
 }
 
 /// <summary>A package the patient holds. <c>Expired</c> packages keep their history but no longer cover visits.</summary>

@@ -50,9 +50,8 @@ internal sealed class UseWalletForCompletedVisit(WalletDbContext db, TimeProvide
 
             package.UseSession(line.ServiceId);
             account ??= Open(patientId, line.Currency);
-            account.Touch();
-            Db.Entries.Add(WalletEntry.Package(patientId, WalletEntryKind.PackageSessionUsed, package.Id, line.ServiceId, -1, account.Currency, account.BalanceMinor,
-                $"{package.Name}: {line.Name}", null, "system", now, visit.AppointmentId, key));
+            Db.Entries.Add(account.PackageLine(WalletEntryKind.PackageSessionUsed, package.Id, line.ServiceId, -1, $"{package.Name}: {line.Name}", null, "system", now,
+                visit.AppointmentId, key));
             Db.Audit.Add(PaymentAuditEntry.Record(now, "system", "package.session-used", patientId, null, null, null, null, $"{package.Name}: {line.Name}"));
         }
 

@@ -30,7 +30,8 @@ internal sealed class WalletEntryConfiguration : IEntityTypeConfiguration<Wallet
         builder.Property(e => e.Key).HasMaxLength(WalletLimits.KeyLength);
         // A visit uses credit or a session once, whatever redelivers its event.
         builder.HasIndex(e => e.Key).IsUnique();
-        builder.HasIndex(e => new { e.PatientId, e.At });
+        // One place per line in a patient's ledger; the account's revision hands them out under its concurrency token.
+        builder.HasIndex(e => new { e.PatientId, e.Number }).IsUnique();
     }
 }
 

@@ -22,11 +22,10 @@ internal sealed class AssignPackageHandler(WalletDbContext db, ISender identity,
         var now = clock.GetUtcNow();
         var package = PatientPackage.Assign(patientId, product, command.PricePaidMinor, now);
         var account = await PatientAccounts.OpenAsync(db, patientId, clinic.Value.Currency, cancellationToken);
-        account.Touch();
         db.PatientPackages.Add(package);
         foreach (var line in product.Lines)
         {
-            db.Entries.Add(WalletEntry.Package(patientId, WalletEntryKind.PackageAssigned, package.Id, line.ServiceId, line.Sessions, account.Currency, account.BalanceMinor,
+            db.Entries.Add(account.PackageLine(WalletEntryKind.PackageAssigned, package.Id, line.ServiceId, line.Sessions,
                 $"{product.Name}: {line.Sessions} × {line.ServiceName}", command.Reason, user.DisplayName, now));
         }
 

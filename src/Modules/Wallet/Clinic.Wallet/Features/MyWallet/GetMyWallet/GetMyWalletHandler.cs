@@ -17,7 +17,7 @@ internal sealed class GetMyWalletHandler(WalletDbContext db, ICurrentUser user, 
         var visible = await db.Settings.AsNoTracking().Select(s => s.WalletVisibleToPatients).SingleOrDefaultAsync(cancellationToken);
         if (!visible)
         {
-            throw new NotFoundException("Wallet", "online");
+            throw new NotFoundException("Wallet", "shown online");
         }
 
         return await PatientWallets.ReadAsync(db, patientId, clinic.Value.Currency, clock.GetUtcNow(), cancellationToken);

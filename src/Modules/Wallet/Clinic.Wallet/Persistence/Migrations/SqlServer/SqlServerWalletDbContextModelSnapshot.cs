@@ -377,6 +377,9 @@ namespace Clinic.Wallet.Persistence.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
                     b.Property<Guid?>("PackageId")
                         .HasColumnType("uniqueidentifier");
 
@@ -402,7 +405,8 @@ namespace Clinic.Wallet.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[Key] IS NOT NULL");
 
-                    b.HasIndex("PatientId", "At");
+                    b.HasIndex("PatientId", "Number")
+                        .IsUnique();
 
                     b.ToTable("LedgerEntries", "wallet");
                 });

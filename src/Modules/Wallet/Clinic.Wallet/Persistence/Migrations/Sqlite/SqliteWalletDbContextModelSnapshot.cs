@@ -369,6 +369,9 @@ namespace Clinic.Wallet.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PackageId")
                         .HasColumnType("TEXT");
 
@@ -393,7 +396,8 @@ namespace Clinic.Wallet.Persistence.Migrations.Sqlite
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("PatientId", "At");
+                    b.HasIndex("PatientId", "Number")
+                        .IsUnique();
 
                     b.ToTable("LedgerEntries", (string)null);
                 });

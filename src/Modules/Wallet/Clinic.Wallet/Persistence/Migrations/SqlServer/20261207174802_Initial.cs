@@ -110,6 +110,7 @@ namespace Clinic.Wallet.Persistence.Migrations.SqlServer
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     PatientId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
                     At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     AmountMinor = table.Column<long>(type: "bigint", nullable: false),
@@ -355,10 +356,11 @@ namespace Clinic.Wallet.Persistence.Migrations.SqlServer
                 filter: "[Key] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_LedgerEntries_PatientId_At",
+                name: "IX_LedgerEntries_PatientId_Number",
                 schema: "wallet",
                 table: "LedgerEntries",
-                columns: new[] { "PatientId", "At" });
+                columns: new[] { "PatientId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ProcessedAt_DeadLetteredAt_NextAttemptAt",

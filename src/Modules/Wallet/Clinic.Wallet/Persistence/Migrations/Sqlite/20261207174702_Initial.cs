@@ -101,6 +101,7 @@ namespace Clinic.Wallet.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     PatientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     AmountMinor = table.Column<long>(type: "INTEGER", nullable: false),
@@ -330,9 +331,10 @@ namespace Clinic.Wallet.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_LedgerEntries_PatientId_At",
+                name: "IX_LedgerEntries_PatientId_Number",
                 table: "LedgerEntries",
-                columns: new[] { "PatientId", "At" });
+                columns: new[] { "PatientId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_ProcessedAt_DeadLetteredAt_NextAttemptAt",

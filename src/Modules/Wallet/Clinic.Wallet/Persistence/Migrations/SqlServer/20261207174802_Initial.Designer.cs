@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clinic.Wallet.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWalletDbContext))]
-    [Migration("20261207164422_Initial")]
+    [Migration("20261207174802_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -380,6 +380,9 @@ namespace Clinic.Wallet.Persistence.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
                     b.Property<Guid?>("PackageId")
                         .HasColumnType("uniqueidentifier");
 
@@ -405,7 +408,8 @@ namespace Clinic.Wallet.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[Key] IS NOT NULL");
 
-                    b.HasIndex("PatientId", "At");
+                    b.HasIndex("PatientId", "Number")
+                        .IsUnique();
 
                     b.ToTable("LedgerEntries", "wallet");
                 });

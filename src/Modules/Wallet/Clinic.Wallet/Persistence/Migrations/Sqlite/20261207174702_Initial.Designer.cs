@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clinic.Wallet.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWalletDbContext))]
-    [Migration("20261207164325_Initial")]
+    [Migration("20261207174702_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -372,6 +372,9 @@ namespace Clinic.Wallet.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PackageId")
                         .HasColumnType("TEXT");
 
@@ -396,7 +399,8 @@ namespace Clinic.Wallet.Persistence.Migrations.Sqlite
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("PatientId", "At");
+                    b.HasIndex("PatientId", "Number")
+                        .IsUnique();
 
                     b.ToTable("LedgerEntries", (string)null);
                 });
