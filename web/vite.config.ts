@@ -14,5 +14,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // A busy machine (CI, or the suite under load) can take seconds to render a page in jsdom; a slow test is not a failure.
+    testTimeout: 30_000,
   },
 });

@@ -35,6 +35,16 @@ namespace Clinic.Fixtures.Features
         public static string Describe() => nameof(SchedulingModule) + new ClinicProfileOptions().Name;
     }
 
+    /// <summary>Breaks "product code reads time only through TimeProvider", three ways.</summary>
+    public static class ClockReader
+    {
+        public static DateTimeOffset Stamp() => DateTimeOffset.UtcNow;
+
+        public static DateTime Today() => DateTime.Today;
+
+        public static Func<DateTime> Later() => () => DateTime.Now.AddHours(1);
+    }
+
     /// <summary>Breaks "Contracts depend on nothing but the BuildingBlocks abstractions".</summary>
     public static class ContractThatNeedsPlumbing
     {

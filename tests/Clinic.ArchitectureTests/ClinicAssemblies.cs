@@ -13,6 +13,9 @@ internal static partial class ClinicAssemblies
             .Select(name => Assembly.Load(name!))
             .ToList());
 
+    /// <summary>Every assembly of the product: host, building blocks, modules and their contracts.</summary>
+    public static IReadOnlyList<Assembly> Product => All.Value;
+
     public static Assembly Host => All.Value.Single(a => a.GetName().Name == "Clinic.Host");
 
     public static Assembly Fixture => typeof(Fixtures.Features.PublicHandler).Assembly;

@@ -52,7 +52,7 @@ for (var i = 0; i < 20; i++)
 
 // Service A occupies 70 minutes; starts 75 minutes apart never overlap: 9 a day per provider.
 var starts = new List<(Guid Provider, DateTimeOffset Start)>();
-for (var day = new DateOnly(2026, 12, 1); starts.Count < warmUp + bookings; day = day.AddDays(1))
+for (var day = AvailabilityScenario.Day(1); starts.Count < warmUp + bookings; day = day.AddDays(1))
 {
     if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
     {
@@ -63,7 +63,7 @@ for (var day = new DateOnly(2026, 12, 1); starts.Count < warmUp + bookings; day 
     {
         for (var slot = 0; slot < 9 && starts.Count < warmUp + bookings; slot++)
         {
-            starts.Add((provider, new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)).AddMinutes(75 * slot), TimeSpan.FromHours(1))));
+            starts.Add((provider, TestClock.At(AvailabilityScenario.Madrid, day, new TimeOnly(8, 0).AddMinutes(75 * slot))));
         }
     }
 }
@@ -87,7 +87,7 @@ clock.Stop();
 // Read back through the staff calendar, as the clinic would see it (its buffer of 10 minutes included),
 // four weeks at a time (it answers at most six).
 var appointments = new List<CalendarAppointment>();
-for (var from = new DateOnly(2026, 12, 1); from <= DateOnly.FromDateTime(starts[^1].Start.Date); from = from.AddDays(28))
+for (var from = AvailabilityScenario.Day(1); from <= DateOnly.FromDateTime(starts[^1].Start.Date); from = from.AddDays(28))
 {
     var page = (await (await admin.GetAsync($"/api/admin/appointments?locationId={clinic.Location}&from={from:yyyy-MM-dd}&to={from.AddDays(27):yyyy-MM-dd}"))
         .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<CalendarResponse>(HttpAssertions.Json))!;

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test.describe('account pages', () => {
   test('a wrong login is explained inline and the page stays usable', async ({ page }) => {

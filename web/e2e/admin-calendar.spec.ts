@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { Temporal } from 'temporal-polyfill';
+import { expect, test, type Page } from './support/test';
+import { hostToday } from './support/clock';
 import { antiforgeryHeaders, logInAsAdminTo } from './support/staff';
 
 
@@ -16,7 +16,7 @@ async function bookTomorrowInMadrid(page: Page) {
   const patients = await (await api.get('/api/admin/patients?limit=5')).json();
   const patient = patients[0].profile;
 
-  const day = Temporal.Now.plainDateISO(madrid.timeZone).add({ days: 1 });
+  const day = hostToday(madrid.timeZone).add({ days: 1 });
   // Staff booking ignores working hours but not double booking: take the first free hour.
   for (const hour of [8, 9, 12, 15, 18, 20]) {
     const startsAt = day.toPlainDateTime({ hour }).toZonedDateTime(madrid.timeZone).toString({ timeZoneName: 'never' });
@@ -87,7 +87,7 @@ test.describe('staff calendar', () => {
     await logInAsAdminTo(page, '/admin', 'Agenda');
     const catalog = await (await page.request.get('/api/admin/catalog')).json();
     const madrid = catalog.locations.find((l: { name: string }) => l.name.includes('Madrid'));
-    const day = Temporal.Now.plainDateISO(madrid.timeZone).add({ days: 1 });
+    const day = hostToday(madrid.timeZone).add({ days: 1 });
 
     await page.getByRole('button', { name: 'Nueva cita' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nueva cita' });

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { Temporal } from 'temporal-polyfill';
+import { expect, test, type Page } from './support/test';
 import { expectAccessible } from './support/booking';
+import { hostToday } from './support/clock';
 import { antiforgeryHeaders, logInAsAdminTo } from './support/staff';
 
 
@@ -21,7 +21,7 @@ async function bookNewPatient(page: Page) {
   const madrid = catalog.locations.find((l: { name: string }) => l.name.includes('Madrid'));
   const service = catalog.services.find((s: { name: string }) => s.name === 'Limpieza facial profunda');
   const carmen = catalog.providers.find((p: { displayName: string }) => p.displayName === 'Carmen Ruiz');
-  const day = Temporal.Now.plainDateISO(madrid.timeZone).add({ days: 2 });
+  const day = hostToday(madrid.timeZone).add({ days: 2 });
   // Staff booking ignores working hours but not double booking: take the first free time.
   for (const hour of [7, 9, 11, 14, 17, 20, 22]) {
     const startsAt = day.toPlainDateTime({ hour, minute: 50 }).toZonedDateTime(madrid.timeZone).toString({ timeZoneName: 'never' });

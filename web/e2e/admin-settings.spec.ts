@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { chooseMadridAnd, chooseServices, expectAccessible } from './support/booking';
+import { hostToday } from './support/clock';
 import { antiforgeryHeaders, expectFitsPhone, logInAsAdminTo } from './support/staff';
 
 // Settings are clinic-wide and every spec shares this host: whatever this spec changes it puts back
@@ -94,7 +95,7 @@ test.describe('clinic settings', () => {
     const hoursUrl = `/api/admin/schedules/providers/${providerId}/locations/${locationId}/weekly-hours`;
     const hoursBefore = await (await page.request.get(hoursUrl)).json();
     // Far beyond the booking horizon, so no other spec's availability can notice it.
-    const day = new Date(Date.now() + 300 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const day = hostToday('Europe/Madrid').add({ days: 300 }).toString();
     const reason = `Prueba e2e ${Date.now()}`;
 
     try {

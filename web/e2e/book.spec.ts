@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 // Runs against the real host with the seeded demo clinic (see playwright.config.ts).
 test.describe('booking page', () => {

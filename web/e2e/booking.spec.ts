@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chooseFirstFreeDay, chooseMadridAnd, chooseServices, expectAccessible, registerAndLogIn } from './support/booking';
 import { waitForSmsCode } from './support/sms';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { chooseMadridAnd, chooseServices, expectAccessible, registerAndLogIn } from './support/booking';
 
 // A patient manages their own appointment from the portal: it was booked far enough ahead (the demo policy

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { waitForLink } from './support/mailbox';
 
 // Register → open the verification link from the delivered email → log in → name shown on /book.

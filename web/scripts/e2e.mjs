@@ -20,6 +20,15 @@ const port = await new Promise((resolve) => {
   });
 });
 const url = `http://127.0.0.1:${port}`;
+// CLINIC_TEST_NOW (ISO 8601) runs the whole product on another day: the host's development clock starts there and
+// the specs move the browser's clock to match (support/test.ts), so the night clocks change or New Year's Eve can
+// be tested on any date. Unset, host and browser use the real time.
+const testNow = process.env.CLINIC_TEST_NOW;
+if (testNow && Number.isNaN(Date.parse(testNow))) {
+  console.error(`CLINIC_TEST_NOW must be an ISO 8601 instant such as 2027-03-28T00:30:00Z; it was '${testNow}'.`);
+  process.exit(1);
+}
+const clockOffsetMs = testNow ? Date.parse(testNow) - Date.now() : 0;
 const dataDirectory = mkdtempSync(join(tmpdir(), 'clinic-e2e-'));
 // A fixed password for the throwaway clinic's first Admin, so specs can read staff pages (e.g. the SMS log).
 const adminPassword = 'e2e Admin password 2026!';
@@ -30,7 +39,11 @@ const host = startHost({
   url,
   dataDirectory,
   quiet: true,
-  extraArgs: [`--Identity:BootstrapAdmin:Password=${adminPassword}`, '--Identity:RateLimits:LoginAttemptsPerMinute=600'],
+  extraArgs: [
+    `--Identity:BootstrapAdmin:Password=${adminPassword}`,
+    '--Identity:RateLimits:LoginAttemptsPerMinute=600',
+    ...(testNow ? [`--Clock:StartAt=${testNow}`] : []),
+  ],
 });
 
 let status = 1;
@@ -41,7 +54,13 @@ try {
     cwd: webDir,
     stdio: 'inherit',
     // CLINIC_DATA_DIR lets specs read what the host wrote there, e.g. the development mail adapter's .eml files.
-    env: { ...process.env, CLINIC_BASE_URL: url, CLINIC_DATA_DIR: dataDirectory, CLINIC_ADMIN_PASSWORD: adminPassword },
+    env: {
+      ...process.env,
+      CLINIC_BASE_URL: url,
+      CLINIC_DATA_DIR: dataDirectory,
+      CLINIC_ADMIN_PASSWORD: adminPassword,
+      CLINIC_CLOCK_OFFSET_MS: String(clockOffsetMs),
+    },
   });
   status = await new Promise((resolve) => playwright.once('exit', (code) => resolve(code ?? 1)));
 } catch (error) {

@@ -4,5 +4,9 @@ public abstract record IntegrationEvent : IIntegrationEvent
 {
     public Guid EventId { get; init; } = Guid.NewGuid();
 
-    public DateTimeOffset OccurredAt { get; init; } = DateTimeOffset.UtcNow;
+    /// <summary>
+    /// Set by the producer from its <see cref="TimeProvider"/>. Required, with no default, so an event can never
+    /// carry the machine's clock while everything else follows the clinic's (a test clock included).
+    /// </summary>
+    public required DateTimeOffset OccurredAt { get; init; }
 }

@@ -9,12 +9,27 @@ using Clinic.Scheduling.Features.Schedules.SetWeeklyHours;
 namespace Clinic.IntegrationTests.Availability;
 
 /// <summary>
-/// A small clinic built through the staff API at a fixed "now" (Monday 30 Nov 2026, 09:00 in Madrid):
+/// A small clinic built through the staff API with its clock stopped at "now": 09:00 in Madrid on the Monday of
+/// the week that holds the suite's now (<see cref="TestClock"/>), so every date below is relative to it.
 /// Ana performs A and B, Bea performs A, Cris performs C; all work weekdays 09:00–14:00 and 16:00–19:00.
 /// </summary>
 internal sealed class AvailabilityScenario
 {
-    public static readonly DateTimeOffset Now = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+    public const string Madrid = "Europe/Madrid";
+
+    public static readonly DateTimeOffset Now = TestClock.MondayOfWeek(Madrid, new TimeOnly(9, 0));
+
+    /// <summary>The scenario's "today", a Monday.</summary>
+    public static readonly DateOnly Monday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, TimeZoneInfo.FindSystemTimeZoneById(Madrid)).DateTime);
+
+    /// <summary>The date <paramref name="days"/> after the scenario's Monday.</summary>
+    public static DateOnly Day(int days) => Monday.AddDays(days);
+
+    /// <summary>The date as the API writes it, yyyy-MM-dd.</summary>
+    public static string Iso(int days) => Day(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A wall-clock time in Madrid, <paramref name="days"/> after the scenario's Monday.</summary>
+    public static DateTimeOffset At(int days, int hour, int minute = 0) => TestClock.At(Madrid, Day(days), new TimeOnly(hour, minute));
 
     private AvailabilityScenario(ClinicApiFactory factory) => Factory = factory;
 
@@ -38,7 +53,7 @@ internal sealed class AvailabilityScenario
 
     public Guid Cris { get; private set; }
 
-    public static async Task<AvailabilityScenario> CreateAsync(ClinicApiFactory factory, string timeZone = "Europe/Madrid")
+    public static async Task<AvailabilityScenario> CreateAsync(ClinicApiFactory factory, string timeZone = Madrid)
     {
         var scenario = new AvailabilityScenario(factory.WithFakeClock(Now));
         scenario.Admin = factory.CreateClientAs(ClinicRoles.Admin);

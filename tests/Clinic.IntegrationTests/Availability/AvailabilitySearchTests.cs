@@ -32,23 +32,23 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
     [Fact]
     public async Task Given_two_providers_for_a_service_When_first_available_is_searched_Then_both_are_offered_and_notice_is_respected_today()
     {
-        var result = await SearchAsync("2026-11-30", "2026-12-01", null, clinic.ServiceA);
+        var result = await SearchAsync(AvailabilityScenario.Iso(0), AvailabilityScenario.Iso(1), null, clinic.ServiceA);
 
         result.TimeZone.ShouldBe("Europe/Madrid");
         result.DurationMinutes.ShouldBe(60);
-        var today = result.Days.Single(d => d.Date == new DateOnly(2026, 11, 30));
+        var today = result.Days.Single(d => d.Date == AvailabilityScenario.Monday);
         today.Slots.First().LocalTime.ShouldBe("11:00", "now is 09:00 in Madrid and two hours' notice are required");
         today.Slots.Last().LocalTime.ShouldBe("18:00");
         today.Slots.Select(s => s.LocalTime).ShouldNotContain("13:15", "a 60-minute treatment must end by 14:00");
         today.Slots.First().ProviderIds.ShouldBe([clinic.Ana, clinic.Bea], ignoreOrder: true);
-        today.Slots.First().StartsAt.ShouldBe(new DateTimeOffset(2026, 11, 30, 11, 0, 0, TimeSpan.FromHours(1)));
+        today.Slots.First().StartsAt.ShouldBe(AvailabilityScenario.At(0, 11));
         result.Providers.Select(p => p.DisplayName).ShouldBe(["Ana", "Bea"], ignoreOrder: true);
     }
 
     [Fact]
     public async Task Given_a_cart_of_two_services_When_searched_Then_only_the_provider_who_performs_both_is_offered_for_the_whole_window()
     {
-        var result = await SearchAsync("2026-12-01", "2026-12-01", null, clinic.ServiceA, clinic.ServiceB);
+        var result = await SearchAsync(AvailabilityScenario.Iso(1), AvailabilityScenario.Iso(1), null, clinic.ServiceA, clinic.ServiceB);
 
         // 60 min + 10 min buffer between + 30 min = 100 minutes of treatment, ending by 14:00 / 19:00.
         result.DurationMinutes.ShouldBe(100);
@@ -62,7 +62,7 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
     [Fact]
     public async Task Given_a_specific_provider_When_searched_Then_only_their_slots_are_returned()
     {
-        var result = await SearchAsync("2026-12-01", "2026-12-01", clinic.Bea, clinic.ServiceA);
+        var result = await SearchAsync(AvailabilityScenario.Iso(1), AvailabilityScenario.Iso(1), clinic.Bea, clinic.ServiceA);
 
         result.Days.Single().Slots.ShouldAllBe(s => s.ProviderIds.Single() == clinic.Bea && s.SuggestedProviderId == clinic.Bea);
     }
@@ -70,7 +70,7 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
     [Fact]
     public async Task Given_services_no_single_provider_performs_When_searched_Then_422_says_which_to_book_separately()
     {
-        var response = await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-01", "2026-12-01", null, clinic.ServiceA, clinic.ServiceC));
+        var response = await clinic.Public.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(1), AvailabilityScenario.Iso(1), null, clinic.ServiceA, clinic.ServiceC));
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         problem.Detail.ShouldBe("No single provider performs all of these services, so they are booked separately: Limpieza; Láser.");
@@ -80,7 +80,7 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
     [Fact]
     public async Task Given_a_provider_who_does_not_perform_a_service_in_the_cart_When_searched_Then_422_names_it()
     {
-        var problem = await (await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-01", "2026-12-01", clinic.Bea, clinic.ServiceA, clinic.ServiceB)))
+        var problem = await (await clinic.Public.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(1), AvailabilityScenario.Iso(1), clinic.Bea, clinic.ServiceA, clinic.ServiceB)))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         problem.Detail.ShouldBe("Bea does not perform Peeling. Choose another provider or first available.");
@@ -89,7 +89,7 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
     [Fact]
     public async Task Given_appointments_and_holds_When_searched_Then_their_time_and_buffers_are_busy_but_expired_holds_are_not()
     {
-        var day = new DateOnly(2026, 12, 2);
+        var day = AvailabilityScenario.Day(2);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
@@ -100,7 +100,7 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var slots = (await SearchAsync("2026-12-02", "2026-12-02", clinic.Bea, clinic.ServiceA)).Days.Single().Slots.Select(s => s.LocalTime).ToList();
+        var slots = (await SearchAsync(AvailabilityScenario.Iso(2), AvailabilityScenario.Iso(2), clinic.Bea, clinic.ServiceA)).Days.Single().Slots.Select(s => s.LocalTime).ToList();
 
         slots.ShouldNotContain("09:00", "with its own 10-minute buffer it would occupy Bea until 10:10, into the 10:00 appointment");
         slots.ShouldNotContain("11:00", "the appointment's 10-minute buffer runs until 11:10");
@@ -114,21 +114,27 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
     public async Task Given_time_off_and_a_closure_When_the_month_is_listed_Then_those_dates_have_no_slots()
     {
         (await clinic.Admin.PostAsJsonAsync("/api/admin/schedules/exceptions",
-                new AddScheduleException(ScheduleExceptionKind.LocationClosed, null, clinic.Location, new DateOnly(2026, 12, 8), null, "Inmaculada Concepción")))
+                new AddScheduleException(ScheduleExceptionKind.LocationClosed, null, clinic.Location, AvailabilityScenario.Day(8), null, "Inmaculada Concepción")))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         (await clinic.Admin.PostAsJsonAsync("/api/admin/schedules/exceptions",
-                new AddScheduleException(ScheduleExceptionKind.TimeOff, clinic.Ana, null, new DateOnly(2026, 12, 9), null, "Vacaciones")))
+                new AddScheduleException(ScheduleExceptionKind.TimeOff, clinic.Ana, null, AvailabilityScenario.Day(9), null, "Vacaciones")))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var month = await (await clinic.Public.GetAsync($"/api/availability/dates?locationId={clinic.Location}&serviceIds={clinic.ServiceB}&month=2026-12"))
-            .ShouldBeJsonAsync<AvailableDatesResponse>();
+        // The days checked may fall in two calendar months: list each month they touch.
+        var months = new[] { 5, 7, 8, 9 }.Select(d => AvailabilityScenario.Day(d).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)).Distinct();
+        var listed = new List<AvailableDate>();
+        foreach (var month in months)
+        {
+            listed.AddRange((await (await clinic.Public.GetAsync($"/api/availability/dates?locationId={clinic.Location}&serviceIds={clinic.ServiceB}&month={month}"))
+                .ShouldBeJsonAsync<AvailableDatesResponse>()).Dates);
+        }
 
-        var dates = month.Dates.Select(d => d.Date).ToList();
-        dates.ShouldContain(new DateOnly(2026, 12, 7));
-        dates.ShouldNotContain(new DateOnly(2026, 12, 8), "the location is closed");
-        dates.ShouldNotContain(new DateOnly(2026, 12, 9), "Ana, the only one who performs Peeling, is off");
-        dates.ShouldNotContain(new DateOnly(2026, 12, 5), "nobody works on Saturdays");
-        month.Dates.First(d => d.Date == new DateOnly(2026, 12, 7)).SlotCount.ShouldBe(30, "19 half-hour starts from 09:00 to 13:30 and 11 from 16:00 to 18:30");
+        var dates = listed.Select(d => d.Date).ToList();
+        dates.ShouldContain(AvailabilityScenario.Day(7));
+        dates.ShouldNotContain(AvailabilityScenario.Day(8), "the location is closed");
+        dates.ShouldNotContain(AvailabilityScenario.Day(9), "Ana, the only one who performs Peeling, is off");
+        dates.ShouldNotContain(AvailabilityScenario.Day(5), "nobody works on Saturdays");
+        listed.First(d => d.Date == AvailabilityScenario.Day(7)).SlotCount.ShouldBe(30, "19 half-hour starts from 09:00 to 13:30 and 11 from 16:00 to 18:30");
     }
 
     [Fact]
@@ -136,11 +142,11 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
     {
         await clinic.Admin.PutAsJsonAsync("/api/admin/schedules/booking-settings", new UpdateBookingSettings(15, 120, 10, ProviderChoiceMode.SpecificOrFirstAvailable));
 
-        var beyond = await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-11", "2026-12-12", null, clinic.ServiceA));
-        var crossing = await SearchAsync("2026-12-08", "2026-12-20", null, clinic.ServiceA);
+        var beyond = await clinic.Public.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(11), AvailabilityScenario.Iso(12), null, clinic.ServiceA));
+        var crossing = await SearchAsync(AvailabilityScenario.Iso(8), AvailabilityScenario.Iso(20), null, clinic.ServiceA);
 
-        (await beyond.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).Detail!.ShouldContain("2026-12-10");
-        crossing.Days.Max(d => d.Date).ShouldBe(new DateOnly(2026, 12, 10));
+        (await beyond.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).Detail!.ShouldContain(AvailabilityScenario.Iso(10));
+        crossing.Days.Max(d => d.Date).ShouldBe(AvailabilityScenario.Day(10));
     }
 
     [Fact]
@@ -148,7 +154,7 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
     {
         await clinic.Admin.PutAsJsonAsync("/api/admin/schedules/booking-settings", new UpdateBookingSettings(15, 120, 90, ProviderChoiceMode.SpecificOnly));
 
-        var problem = await (await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-01", "2026-12-01", null, clinic.ServiceA)))
+        var problem = await (await clinic.Public.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(1), AvailabilityScenario.Iso(1), null, clinic.ServiceA)))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         problem.Detail.ShouldBe("This clinic asks patients to choose a provider. Pick one to see their availability.");
@@ -159,7 +165,7 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
     {
         var elsewhere = await new Catalog.CatalogApi(clinic.Admin).CreateLocationAsync("Sede Norte");
         var problem = await (await clinic.Public.GetAsync(
-                $"/api/availability?locationId={elsewhere.Id}&serviceIds={clinic.ServiceA}&providerId={clinic.Ana}&from=2026-12-01&to=2026-12-01"))
+                $"/api/availability?locationId={elsewhere.Id}&serviceIds={clinic.ServiceA}&providerId={clinic.Ana}&from={AvailabilityScenario.Iso(1)}&to={AvailabilityScenario.Iso(1)}"))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         problem.Detail.ShouldBe("This provider does not work at Sede Norte. Choose another provider or location.");
@@ -179,7 +185,7 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
     [Fact]
     public async Task Given_no_services_When_searched_Then_400()
     {
-        var problem = await (await clinic.Public.GetAsync($"/api/availability?locationId={clinic.Location}&from=2026-12-01&to=2026-12-01"))
+        var problem = await (await clinic.Public.GetAsync($"/api/availability?locationId={clinic.Location}&from={AvailabilityScenario.Iso(1)}&to={AvailabilityScenario.Iso(1)}"))
             .ShouldBeValidationProblemAsync();
 
         problem.Errors["serviceIds"].ShouldBe(["Choose at least one service."]);
@@ -199,10 +205,10 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
     {
         var unknown = Guid.NewGuid();
 
-        var service = await (await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-01", "2026-12-01", null, unknown))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        var location = await (await clinic.Public.GetAsync($"/api/availability?locationId={unknown}&serviceIds={clinic.ServiceA}&from=2026-12-01&to=2026-12-01"))
+        var service = await (await clinic.Public.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(1), AvailabilityScenario.Iso(1), null, unknown))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var location = await (await clinic.Public.GetAsync($"/api/availability?locationId={unknown}&serviceIds={clinic.ServiceA}&from={AvailabilityScenario.Iso(1)}&to={AvailabilityScenario.Iso(1)}"))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        var provider = await (await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-01", "2026-12-01", unknown, clinic.ServiceA))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        var provider = await (await clinic.Public.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(1), AvailabilityScenario.Iso(1), unknown, clinic.ServiceA))).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
         service.Detail.ShouldBe($"Service '{unknown}' was not found.");
         location.Detail.ShouldBe($"Location '{unknown}' was not found.");
@@ -215,7 +221,7 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
         var api = new Catalog.CatalogApi(clinic.Admin);
         using var counter = new SqlCommandCounter(factory.DataDirectory);
 
-        await SearchAsync("2026-12-01", "2026-12-01", null, clinic.ServiceA);
+        await SearchAsync(AvailabilityScenario.Iso(1), AvailabilityScenario.Iso(1), null, clinic.ServiceA);
         var small = counter.Count;
         for (var i = 0; i < 5; i++)
         {
@@ -224,12 +230,12 @@ public sealed class AvailabilitySearchTests : IAsyncLifetime
         }
 
         counter.Reset();
-        var large = await SearchAsync("2026-12-01", "2026-12-31", null, clinic.ServiceA);
+        var large = await SearchAsync(AvailabilityScenario.Iso(1), AvailabilityScenario.Iso(31), null, clinic.ServiceA);
 
         large.Days.Count.ShouldBeGreaterThan(15);
         counter.Count.ShouldBe(small);
     }
 
     private static DateTimeOffset Local(DateOnly date, int hour, int minute) =>
-        new(date.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(1));
+        TestClock.At(AvailabilityScenario.Madrid, date, new TimeOnly(hour, minute));
 }

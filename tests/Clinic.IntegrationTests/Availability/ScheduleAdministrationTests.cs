@@ -74,16 +74,16 @@ public sealed class ScheduleAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task Given_exceptions_When_listed_and_removed_Then_the_list_reflects_them_and_availability_returns()
     {
-        var day = new DateOnly(2026, 12, 3);
+        var day = AvailabilityScenario.Day(3);
         var created = await (await clinic.Admin.PostAsJsonAsync("/api/admin/schedules/exceptions",
                 new AddScheduleException(ScheduleExceptionKind.TimeOff, clinic.Bea, null, day, new TimeRange("09:00", "14:00"), "Médico")))
             .ShouldBeJsonAsync<ScheduleExceptionResponse>(HttpStatusCode.Created);
-        var before = await (await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-03", "2026-12-03", clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>();
+        var before = await (await clinic.Public.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(3), AvailabilityScenario.Iso(3), clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>();
 
-        var listed = await (await clinic.Admin.GetAsync($"/api/admin/schedules/exceptions?from=2026-12-01&to=2026-12-31&providerId={clinic.Bea}"))
+        var listed = await (await clinic.Admin.GetAsync($"/api/admin/schedules/exceptions?from={AvailabilityScenario.Iso(1)}&to={AvailabilityScenario.Iso(31)}&providerId={clinic.Bea}"))
             .ShouldBeJsonAsync<List<ScheduleExceptionResponse>>();
         (await clinic.Admin.DeleteAsync($"/api/admin/schedules/exceptions/{created.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var after = await (await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-03", "2026-12-03", clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>();
+        var after = await (await clinic.Public.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(3), AvailabilityScenario.Iso(3), clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>();
 
         listed.Single().ShouldBe(created);
         created.Time.ShouldBe(new TimeRange("09:00", "14:00"));
@@ -96,9 +96,9 @@ public sealed class ScheduleAdministrationTests : IAsyncLifetime
     public async Task Given_extra_hours_without_a_time_or_time_off_with_a_location_When_added_Then_400_explains_each()
     {
         var problem = await (await clinic.Admin.PostAsJsonAsync("/api/admin/schedules/exceptions",
-            new AddScheduleException(ScheduleExceptionKind.ExtraHours, clinic.Ana, clinic.Location, new DateOnly(2026, 12, 5), null, null))).ShouldBeValidationProblemAsync();
+            new AddScheduleException(ScheduleExceptionKind.ExtraHours, clinic.Ana, clinic.Location, AvailabilityScenario.Day(5), null, null))).ShouldBeValidationProblemAsync();
         var timeOff = await (await clinic.Admin.PostAsJsonAsync("/api/admin/schedules/exceptions",
-            new AddScheduleException(ScheduleExceptionKind.TimeOff, clinic.Ana, clinic.Location, new DateOnly(2026, 12, 5), null, null))).ShouldBeValidationProblemAsync();
+            new AddScheduleException(ScheduleExceptionKind.TimeOff, clinic.Ana, clinic.Location, AvailabilityScenario.Day(5), null, null))).ShouldBeValidationProblemAsync();
 
         problem.Errors["time"].ShouldBe(["Extra hours need a start and an end."]);
         timeOff.Errors["locationId"].ShouldBe(["Time off applies at every location; leave the location empty."]);
@@ -143,13 +143,13 @@ public sealed class DemoScheduleTests : IDisposable
         var client = factory.CreateClient();
         var profile = await (await client.GetAsync("/api/catalog/clinic")).ShouldBeJsonAsync<ClinicProfile>();
         var services = (await (await client.GetAsync("/api/catalog/categories")).ShouldBeJsonAsync<List<BookableCategory>>()).SelectMany(c => c.Services).ToList();
-        var from = DateOnly.FromDateTime(DateTime.UtcNow);
-
         foreach (var service in services)
         {
             var found = false;
             foreach (var location in profile.Locations)
             {
+                // The host's clock starts at the suite's now; "today" is the location's own date.
+                var from = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TestClock.Now, TimeZoneInfo.FindSystemTimeZoneById(location.TimeZone)).DateTime);
                 var response = await client.GetAsync($"/api/availability?locationId={location.Id}&serviceIds={service.Id}&from={from:yyyy-MM-dd}&to={from.AddDays(13):yyyy-MM-dd}");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {

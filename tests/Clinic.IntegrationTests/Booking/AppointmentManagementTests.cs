@@ -29,9 +29,9 @@ namespace Clinic.IntegrationTests.Booking;
 /// <summary>After booking: the patient's own list, cancel and reschedule under the policy; staff running the day.</summary>
 public sealed class AppointmentManagementTests : IAsyncLifetime
 {
-    // "Now" is Monday 30 Nov 2026, 09:00 in Madrid.
-    private static readonly DateTimeOffset TuesdayTen = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
-    private static readonly DateTimeOffset ThursdayTen = new(2026, 12, 3, 10, 0, 0, TimeSpan.FromHours(1));
+    // "Now" is the scenario's Monday, 09:00 in Madrid.
+    private static readonly DateTimeOffset TuesdayTen = AvailabilityScenario.At(1, 10);
+    private static readonly DateTimeOffset ThursdayTen = AvailabilityScenario.At(3, 10);
     private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false");
     private AvailabilityScenario clinic = null!;
     private BookingFlow flow = null!;
@@ -93,7 +93,7 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
         cancelled.Status.ShouldBe(AppointmentStatus.Cancelled);
         var @event = (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentCancelled>()).Single();
         (@event.IsLate, @event.FeeDueAmountMinor, @event.CancelledByPatient).ShouldBe((false, 0L, true));
-        var search = await (await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-03", "2026-12-03", clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>();
+        var search = await (await clinic.Public.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(3), AvailabilityScenario.Iso(3), clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>();
         search.Days.Single().Slots.Select(s => s.LocalTime).ShouldContain("10:00");
     }
 
@@ -118,7 +118,7 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
     [Fact]
     public async Task Given_no_fee_policy_When_the_patient_tries_to_change_inside_the_window_Then_they_are_told_to_call_the_clinic()
     {
-        var booked = await BookAsync(lucia, new DateTimeOffset(2026, 11, 30, 16, 0, 0, TimeSpan.FromHours(1)));
+        var booked = await BookAsync(lucia, AvailabilityScenario.At(0, 16));
 
         var problem = await (await lucia.PostAsJsonAsync($"/api/portal/appointments/{booked.AppointmentId}/cancel", new CancelMyAppointment(true, null)))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
@@ -141,7 +141,7 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
         var @event = (await factory.OutboxEventsAsync<SchedulingDbContext, AppointmentRescheduled>()).Single();
         @event.PreviousStartsAt.ShouldBe(ThursdayTen);
         @event.Appointment.StartsAt.ShouldBe(newTime);
-        var slots = (await (await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-03", "2026-12-03", clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>())
+        var slots = (await (await clinic.Public.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(3), AvailabilityScenario.Iso(3), clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>())
             .Days.Single().Slots.Select(s => s.LocalTime).ToList();
         slots.ShouldContain("10:00");
         slots.ShouldNotContain("16:00");

@@ -13,7 +13,7 @@ namespace Clinic.IntegrationTests.Booking;
 /// <summary>From the confirm button to the patient's inbox: Scheduling's outbox, Notifications' queue, MailKit, a real SMTP server.</summary>
 public sealed class BookingConfirmationEmailTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset TenOClock = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
+    private static readonly DateTimeOffset TenOClock = AvailabilityScenario.At(1, 10);
     private readonly TestSmtpServer smtp = TestSmtpServer.Start();
     private ClinicApiFactory factory = null!;
     private AvailabilityScenario clinic = null!;

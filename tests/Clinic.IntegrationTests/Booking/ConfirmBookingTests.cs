@@ -15,7 +15,7 @@ namespace Clinic.IntegrationTests.Booking;
 
 public sealed class ConfirmBookingTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset TenOClock = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
+    private static readonly DateTimeOffset TenOClock = AvailabilityScenario.At(1, 10);
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
         .With("Outbox:RunDispatchers", "false")
         .With("Identity:RateLimits:SmsCodesPerHour", "1000")
@@ -155,7 +155,7 @@ public sealed class ConfirmBookingTests : IAsyncLifetime
     {
         await ConfirmGuestAsync(TenOClock, provider: clinic.Bea);
 
-        var result = await (await browser.GetAsync(clinic.SearchUrl("2026-12-01", "2026-12-01", clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>();
+        var result = await (await browser.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(1), AvailabilityScenario.Iso(1), clinic.Bea, clinic.ServiceA))).ShouldBeJsonAsync<AvailabilityResponse>();
 
         result.Days.Single().Slots.Select(s => s.LocalTime).ShouldNotContain("10:00");
     }
@@ -167,7 +167,7 @@ public sealed class ConfirmBookingTests : IAsyncLifetime
         for (var round = 0; round < 20; round++)
         {
             int[] hours = [9, 10, 11, 12, 16, 17];
-            var start = new DateTimeOffset(2026, 12, 1 + (round / hours.Length), hours[round % hours.Length], 0, 0, TimeSpan.FromHours(1));
+            var start = AvailabilityScenario.At(1 + (round / hours.Length), hours[round % hours.Length]);
             var hold = await flow.HoldAsync(browser, start, round % 2 == 0 ? clinic.Ana : clinic.Bea, clinic.ServiceA);
             var phone = $"+34 612 345 6{round:00}";
             var booking = BookingFlow.Booking(hold, BookingFlow.Guest($"race{round}@example.com", phone: phone), await flow.VerifyPhoneAsync(browser, phone));

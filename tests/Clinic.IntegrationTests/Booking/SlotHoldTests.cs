@@ -12,7 +12,7 @@ namespace Clinic.IntegrationTests.Booking;
 
 public sealed class SlotHoldTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset TenOClock = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
+    private static readonly DateTimeOffset TenOClock = AvailabilityScenario.At(1, 10);
     private readonly ClinicApiFactory factory = new();
     private AvailabilityScenario clinic = null!;
 
@@ -28,7 +28,7 @@ public sealed class SlotHoldTests : IAsyncLifetime
         clinic.Public.PostAsJsonAsync("/api/booking/holds", new PlaceSlotHold(clinic.Location, services, provider, start));
 
     private async Task<List<string>> TimesAsync(Guid provider, Guid service) =>
-        (await (await clinic.Public.GetAsync(clinic.SearchUrl("2026-12-01", "2026-12-01", provider, service))).ShouldBeJsonAsync<AvailabilityResponse>())
+        (await (await clinic.Public.GetAsync(clinic.SearchUrl(AvailabilityScenario.Iso(1), AvailabilityScenario.Iso(1), provider, service))).ShouldBeJsonAsync<AvailabilityResponse>())
             .Days.SelectMany(d => d.Slots).Select(s => s.LocalTime).ToList();
 
     [Fact]
@@ -95,11 +95,11 @@ public sealed class SlotHoldTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("2026-12-01T10:02:00+01:00")]
-    [InlineData("2026-12-01T07:00:00+01:00")]
-    public async Task Given_a_time_that_was_not_offered_When_held_Then_refused(string startsAt)
+    [InlineData(10, 2)] // off the 15-minute grid
+    [InlineData(7, 0)] // before Bea starts work
+    public async Task Given_a_time_that_was_not_offered_When_held_Then_refused(int hour, int minute)
     {
-        var response = await HoldAsync(DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture), clinic.Bea, clinic.ServiceA);
+        var response = await HoldAsync(AvailabilityScenario.At(1, hour, minute), clinic.Bea, clinic.ServiceA);
 
         response.StatusCode.ShouldBeOneOf(HttpStatusCode.BadRequest, HttpStatusCode.Conflict);
         (await response.Content.ReadAsStringAsync()).ShouldContain("time");

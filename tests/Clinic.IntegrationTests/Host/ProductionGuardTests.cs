@@ -23,6 +23,7 @@ public sealed class ProductionGuardTests : IDisposable
     [InlineData("Identity:Recaptcha:Provider", "Development", "Production cannot start on development adapters: DevelopmentRecaptchaVerifier")]
     [InlineData("Notifications:Email:Adapter", "PickupDirectory", "Production cannot start on development adapters: PickupDirectoryEmailSender")]
     [InlineData("Notifications:Sms:Adapter", "DeliveryLog", "Production cannot start on development adapters: DeliveryLogSmsSender")]
+    [InlineData("Clock:StartAt", "2027-03-28T00:30:00Z", "Production cannot start on development adapters: DevelopmentClock")]
     [InlineData("Identity:Recaptcha:SecretKey", "", "Identity:Recaptcha:SecretKey")]
     [InlineData("Notifications:Email:Smtp:Host", "", "Notifications:Email:Smtp:Host and a valid Port are required")]
     [InlineData("Wallet:Payments:Gateway", "Development", "Production cannot start on development adapters: DevelopmentPaymentGateway")]

@@ -20,7 +20,7 @@ namespace Clinic.IntegrationTests.Identity;
 
 public sealed class ActivationTests : IDisposable
 {
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").WithFakeClock(Now);
     private readonly IdentityApi api;
     private readonly HttpClient admin;
@@ -187,7 +187,7 @@ public sealed class ActivationTests : IDisposable
             Guid.NewGuid(), "Marta Sánchez", [new AppointmentServiceLine(Guid.NewGuid(), "Hydrafacial", 45, 12000, "EUR")],
             Now.AddDays(3), Now.AddDays(3).AddMinutes(45), Clinic.BuildingBlocks.Security.SecretToken.New()),
         firstBooking,
-        BookedByStaff: false);
+        BookedByStaff: false) { OccurredAt = Now };
 
     private async Task DeliverAsync(AppointmentBooked booked)
     {

@@ -11,7 +11,7 @@ namespace Clinic.IntegrationTests.Identity;
 
 public sealed class LoginTests : IDisposable
 {
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
         .With("Outbox:RunDispatchers", "false")
         .With("Identity:Accounts:LockoutDuration", "00:00:02")

@@ -16,7 +16,7 @@ namespace Clinic.IntegrationTests.Identity;
 
 public sealed class PatientMatchingTests : IDisposable
 {
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").WithFakeClock(Now);
     private readonly IdentityApi api;
     private readonly HttpClient front;

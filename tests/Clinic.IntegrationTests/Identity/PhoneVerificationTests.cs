@@ -14,7 +14,7 @@ public sealed class PhoneVerificationTests : IDisposable
 {
     private const string Phone = "+34 600 111 222";
     private const string E164 = "+34600111222";
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
         .With("Outbox:RunDispatchers", "false")
         .With("Identity:RateLimits:SmsCodesPerHour", "100")

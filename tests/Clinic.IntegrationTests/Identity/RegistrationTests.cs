@@ -12,7 +12,7 @@ namespace Clinic.IntegrationTests.Identity;
 
 public sealed class RegistrationTests : IDisposable
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").WithFakeClock(Now);
     private readonly IdentityApi api;
 

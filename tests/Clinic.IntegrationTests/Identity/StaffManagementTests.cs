@@ -17,7 +17,7 @@ public sealed class StaffManagementTests : IDisposable
 {
     private const string AdminEmail = "admin@lumina.example";
     private const string AdminPassword = "a strong admin password";
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
         .With("Outbox:RunDispatchers", "false")
         .With("Identity:BootstrapAdmin:Email", AdminEmail)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using Clinic.BuildingBlocks.Time;
 using Clinic.Identity.Authentication;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
@@ -33,7 +35,10 @@ public class ClinicApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
-    /// <summary>Set before the first request; replaces the system clock for the whole host.</summary>
+    /// <summary>
+    /// Set before the first request; replaces the host's clock with one that moves only when the test says so.
+    /// Without it the host's clock starts at <see cref="TestClock.Now"/> and runs at real speed.
+    /// </summary>
     public FakeTimeProvider? Clock { get; private set; }
 
     public ClinicApiFactory With(string key, string? value)
@@ -81,6 +86,13 @@ public class ClinicApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        // Production refuses the development clock (that refusal is itself under test), so a Production host keeps the
+        // real one; no Production test depends on the date.
+        if (Clock is null && environment != "Production")
+        {
+            builder.UseSetting(DevelopmentClock.StartAtKey, TestClock.Now.ToString("O", CultureInfo.InvariantCulture));
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

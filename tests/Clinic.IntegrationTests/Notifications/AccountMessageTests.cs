@@ -68,7 +68,7 @@ public sealed class AccountMessageTests : IDisposable
         await factory.PublishAsync(new Clinic.Scheduling.Contracts.Appointments.AppointmentBooked(
             AppointmentEvents.Snapshot(Now.AddDays(3), patientId: merged), true, false) { OccurredAt = Now });
 
-        await factory.PublishAsync(new PatientsMerged(surviving, merged));
+        await factory.PublishAsync(new PatientsMerged(surviving, merged) { OccurredAt = Now });
 
         (await factory.MessagesAsync()).ShouldAllBe(m => m.PatientId == surviving);
     }

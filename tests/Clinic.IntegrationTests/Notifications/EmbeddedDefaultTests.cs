@@ -25,14 +25,16 @@ public sealed class EmbeddedDefaultTests : IDisposable
     [Fact]
     public async Task Given_the_embedded_default_When_scheduling_publishes_bookings_Then_readable_es_and_en_emails_with_invitations_land_in_the_mail_folder()
     {
-        var startsAt = DateTimeOffset.UtcNow.Date.AddDays(5).AddHours(9);
-        var spanish = AppointmentEvents.Snapshot(new DateTimeOffset(startsAt, TimeSpan.Zero), language: "es");
-        var english = AppointmentEvents.Snapshot(new DateTimeOffset(startsAt, TimeSpan.Zero).AddHours(2), language: "en", email: "sam.taylor@example.com");
+        // The host's clock starts at the suite's now and runs; the visits are days after it.
+        var startsAt = new DateTimeOffset(TestClock.Now.UtcDateTime.Date.AddDays(5).AddHours(9), TimeSpan.Zero);
+        var spanish = AppointmentEvents.Snapshot(startsAt, language: "es");
+        var english = AppointmentEvents.Snapshot(startsAt.AddHours(2), language: "en", email: "sam.taylor@example.com");
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var scheduling = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
-            scheduling.Publish(new AppointmentBooked(spanish, true, false));
-            scheduling.Publish(new AppointmentBooked(english, false, false));
+            var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            scheduling.Publish(new AppointmentBooked(spanish, true, false) { OccurredAt = now });
+            scheduling.Publish(new AppointmentBooked(english, false, false) { OccurredAt = now });
             await scheduling.SaveChangesAsync();
         }
 
@@ -70,11 +72,11 @@ public sealed class EmbeddedDefaultTests : IDisposable
 
     private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var value = await read();
-            if (done(value) || DateTime.UtcNow > deadline)
+            if (done(value) || waited.Elapsed > TimeSpan.FromSeconds(30))
             {
                 return value;
             }

@@ -16,11 +16,11 @@ public sealed class IdempotentConsumerTests : IDisposable
     [Fact]
     public async Task Given_an_event_already_handled_When_it_is_delivered_again_Then_the_consumer_changes_nothing()
     {
-        var redelivered = new TestEventHappened("Sede Redelivered");
+        var redelivered = new TestEventHappened("Sede Redelivered") { OccurredAt = TestClock.Now };
 
         await HandleInFreshScopeAsync(redelivered);
         await HandleInFreshScopeAsync(redelivered);
-        await HandleInFreshScopeAsync(new TestEventHappened("Sede Other"));
+        await HandleInFreshScopeAsync(new TestEventHappened("Sede Other") { OccurredAt = TestClock.Now });
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();

@@ -12,7 +12,7 @@ namespace Clinic.IntegrationTests.Outbox;
 public sealed class OutboxTests : IDisposable
 {
     // Events stamp themselves with the real time, so the fake clock starts a little after it.
-    private readonly DateTimeOffset Start = DateTimeOffset.UtcNow.AddMinutes(5);
+    private readonly DateTimeOffset Start = TestClock.Now.AddMinutes(5);
     private readonly ScriptedPublisher publisher = new();
     private readonly ClinicApiFactory factory;
 
@@ -33,7 +33,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task Given_a_state_change_with_an_event_When_saved_Then_both_are_stored_together()
     {
-        var location = await SaveLocationWithEventAsync("Sede Centro", new TestEventHappened("created"));
+        var location = await SaveLocationWithEventAsync("Sede Centro", new TestEventHappened("created") { OccurredAt = Start });
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
@@ -44,9 +44,9 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task Given_a_save_that_fails_When_it_carried_an_event_Then_neither_the_change_nor_the_event_is_stored()
     {
-        await SaveLocationWithEventAsync("Sede Centro", new TestEventHappened("first"));
+        await SaveLocationWithEventAsync("Sede Centro", new TestEventHappened("first") { OccurredAt = Start });
 
-        await Should.ThrowAsync<DbUpdateException>(() => SaveLocationWithEventAsync("SEDE CENTRO", new TestEventHappened("duplicate")));
+        await Should.ThrowAsync<DbUpdateException>(() => SaveLocationWithEventAsync("SEDE CENTRO", new TestEventHappened("duplicate") { OccurredAt = Start }));
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
@@ -57,7 +57,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task Given_a_stored_event_When_the_dispatcher_runs_twice_Then_it_is_delivered_once_and_marked_delivered()
     {
-        var raised = new TestEventHappened("once");
+        var raised = new TestEventHappened("once") { OccurredAt = Start };
         await SaveLocationWithEventAsync("Sede", raised);
 
         (await Processor.ProcessBatchAsync(CancellationToken.None)).ShouldBe(1);
@@ -71,7 +71,7 @@ public sealed class OutboxTests : IDisposable
     public async Task Given_a_failing_consumer_When_delivery_fails_Then_it_is_retried_after_the_backoff_and_then_delivered()
     {
         publisher.FailuresPerEvent = 1;
-        var raised = new TestEventHappened("retry");
+        var raised = new TestEventHappened("retry") { OccurredAt = Start };
         await SaveLocationWithEventAsync("Sede", raised);
 
         await Processor.ProcessBatchAsync(CancellationToken.None);
@@ -93,7 +93,7 @@ public sealed class OutboxTests : IDisposable
     public async Task Given_a_consumer_that_always_fails_When_max_attempts_are_used_Then_the_event_is_dead_lettered_and_shown_to_staff()
     {
         publisher.FailuresPerEvent = int.MaxValue;
-        var raised = new TestEventHappened("doomed");
+        var raised = new TestEventHappened("doomed") { OccurredAt = Start };
         await SaveLocationWithEventAsync("Sede", raised);
 
         for (var attempt = 0; attempt < 5; attempt++)
@@ -120,7 +120,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task Given_a_message_that_is_not_dead_When_staff_retry_it_Then_404()
     {
-        var raised = new TestEventHappened("alive");
+        var raised = new TestEventHappened("alive") { OccurredAt = Start };
         await SaveLocationWithEventAsync("Sede", raised);
 
         await (await factory.CreateClientAs(ClinicRoles.Admin).PostAsync($"/api/admin/outbox/scheduling/{raised.EventId}/retry", null))
@@ -130,7 +130,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task Given_two_dispatchers_on_one_database_When_they_run_concurrently_Then_every_event_is_delivered_exactly_once()
     {
-        var raised = Enumerable.Range(0, 60).Select(i => new TestEventHappened($"event {i}")).ToList();
+        var raised = Enumerable.Range(0, 60).Select(i => new TestEventHappened($"event {i}") { OccurredAt = Start }).ToList();
         for (var i = 0; i < raised.Count; i++)
         {
             await SaveLocationWithEventAsync($"Sede {i}", raised[i]);

@@ -13,7 +13,9 @@ vi.mock('../api', () => ({
 }));
 
 const madrid = { id: 'cccccccc-0000-0000-0000-000000000001', name: 'Lumina Madrid', address: 'Serrano 45', phone: '+34910', timeZone: 'Europe/Madrid' };
-const hold: SlotHoldResponse = {
+// Built in beforeEach, once the suite's clock is set: a hold expires eight minutes after "now", whatever day that is.
+let hold: SlotHoldResponse;
+const heldSlot = (): SlotHoldResponse => ({
   holdId: 'dddddddd-0000-0000-0000-000000000001',
   holdToken: 'secret',
   expiresAt: new Date(Date.now() + 8 * 60_000).toISOString(),
@@ -24,9 +26,10 @@ const hold: SlotHoldResponse = {
   startsAt: '2026-03-10T10:00:00+01:00',
   endsAt: '2026-03-10T11:00:00+01:00',
   serviceIds: ['aaaaaaaa-0000-0000-0000-000000000001'],
-};
+});
 
 beforeEach(async () => {
+  hold = heldSlot();
   vi.mocked(identityClient.getCurrentUser).mockRejectedValue(signedOut);
   vi.mocked(identityClient.getPublicAccountSettings).mockResolvedValue(accountSettings);
   vi.mocked(schedulingClient.getClinicProfile).mockResolvedValue({ ...clinicProfile, locations: [madrid] });

@@ -6,6 +6,7 @@ import { changeLanguage } from '../i18n';
 import { clinicProfile } from '../test/catalogFixtures';
 import { accountSettings, patientUser } from '../test/identityFixtures';
 import { renderApp } from '../test/renderApp';
+import { Temporal } from 'temporal-polyfill';
 import { todayIn } from '../booking/time';
 
 vi.mock('../api', () => ({
@@ -146,9 +147,10 @@ describe('/portal appointments', () => {
 
   it('moves an appointment to a time held for the same services and provider, in English', async () => {
     await changeLanguage('en');
-    const month = todayIn('Atlantic/Canary').slice(0, 7);
-    const date = `${month}-28`;
-    const startsAt = `${date}T16:15:00+00:00`;
+    // The 28th of next month is ahead whatever today is; its offset comes from the zone, summer time included.
+    const day = Temporal.PlainDate.from(todayIn('Atlantic/Canary')).add({ months: 1 }).with({ day: 28 });
+    const date = day.toString();
+    const startsAt = day.toPlainDateTime({ hour: 16, minute: 15 }).toZonedDateTime('Atlantic/Canary').toString({ timeZoneName: 'never' });
     const original = appointment('a1', '2030-03-04T10:30:00+00:00');
     vi.mocked(schedulingClient.listMyAppointments).mockResolvedValueOnce(response({ upcoming: [mine(original)] }));
     vi.mocked(schedulingClient.listMyAppointments).mockResolvedValue(response({ upcoming: [mine({ ...original, startsAt })] }));
@@ -179,6 +181,7 @@ describe('/portal appointments', () => {
     renderApp('/portal');
 
     await userEvent.click(await screen.findByRole('button', { name: /^Change the date of the appointment on/ }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Next month' }));
     await userEvent.click(await screen.findByRole('button', { name: new RegExp(`\\b28\\b`) }, { timeout: 3000 }));
     await userEvent.click(await screen.findByRole('button', { name: '16:15 (Atlantic/Canary)' }));
     expect(schedulingClient.placeSlotHold).toHaveBeenCalledWith({ locationId: 'l1', serviceIds: ['s1'], providerId: 'pr1', startsAt });

@@ -6,6 +6,7 @@ using Clinic.BuildingBlocks.Adapters;
 using Clinic.BuildingBlocks.Http;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Persistence;
+using Clinic.BuildingBlocks.Time;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,7 +31,7 @@ public static class ModuleRegistration
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
-        services.TryAddSingleton(TimeProvider.System);
+        AddClock(services, configuration);
         // First hosted service: a Production host with a development adapter stops before touching any database.
         services.AddHostedService(sp => new DevelopmentAdapterGuard(services, sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<OutboxSignal>();
@@ -48,6 +49,24 @@ public static class ModuleRegistration
             options.OnRejected = WriteTooManyRequestsAsync;
         });
         return services;
+    }
+
+    private static void AddClock(IServiceCollection services, IConfiguration configuration)
+    {
+        var startAt = configuration[DevelopmentClock.StartAtKey];
+        if (string.IsNullOrWhiteSpace(startAt))
+        {
+            services.TryAddSingleton(TimeProvider.System);
+            return;
+        }
+
+        if (!DateTimeOffset.TryParse(startAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            throw new InvalidOperationException($"{DevelopmentClock.StartAtKey} must be an ISO 8601 instant such as 2027-03-28T00:30:00Z; it was '{startAt}'.");
+        }
+
+        // Not TryAdd: this choice must win over the system clock any library registered before.
+        services.AddSingleton<TimeProvider>(new DevelopmentClock(instant, TimeProvider.System));
     }
 
     /// <summary>

@@ -28,6 +28,6 @@ internal sealed class SendWelcomeEmailOnFirstBooking(IdentityDbContext db, TimeP
 
         var link = await links.IssueAsync(AccountLinkPurpose.Activation, patient.Id, cancellationToken);
         patient.RecordWelcomeEmail(link.IssuedAt);
-        Db.Publish(new PatientActivationRequested(patient.Id, email, patient.FullName, patient.PreferredLanguage, link.Url, link.ExpiresAt));
+        Db.Publish(new PatientActivationRequested(patient.Id, email, patient.FullName, patient.PreferredLanguage, link.Url, link.ExpiresAt) { OccurredAt = link.IssuedAt });
     }
 }

@@ -22,7 +22,7 @@ internal static class Cancellation
                 appointment.Cancel(workflow.Now, workflow.Actor, late, fee, reason);
                 await ProviderTime.ReleaseAsync(workflow.Db, appointment.Id, cancellationToken);
             },
-            (appointment, snapshot) => new AppointmentCancelled(snapshot, byPatient, late, fee, appointment.Currency, appointment.PolicyVersion),
+            (appointment, snapshot) => new AppointmentCancelled(snapshot, byPatient, late, fee, appointment.Currency, appointment.PolicyVersion) { OccurredAt = workflow.Now },
             cancellationToken);
     }
 }

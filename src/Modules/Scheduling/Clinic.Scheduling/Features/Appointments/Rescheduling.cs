@@ -42,7 +42,7 @@ internal static class Rescheduling
                 appointment.Reschedule(newStart, providerId, workflow.Now, workflow.Actor);
                 await ProviderTime.ClaimAsync(workflow.Db, providerId, appointment.StartsAt, appointment.OccupiedUntil, appointment.Id, null, workflow.Now, cancellationToken);
             },
-            (_, snapshot) => new AppointmentRescheduled(snapshot, previousStart, previousEnd),
+            (_, snapshot) => new AppointmentRescheduled(snapshot, previousStart, previousEnd) { OccurredAt = workflow.Now },
             cancellationToken);
     }
 }

@@ -74,7 +74,7 @@ internal sealed class LogInHandler(
         }
 
         var link = await links.IssueAsync(AccountLinkPurpose.EmailVerification, user.Id, cancellationToken);
-        db.Publish(new EmailVerificationRequested(patient.Id, user.Email!, patient.FullName, patient.PreferredLanguage, link.Url, link.ExpiresAt));
+        db.Publish(new EmailVerificationRequested(patient.Id, user.Email!, patient.FullName, patient.PreferredLanguage, link.Url, link.ExpiresAt) { OccurredAt = link.IssuedAt });
         await db.SaveChangesAsync(cancellationToken);
     }
 }

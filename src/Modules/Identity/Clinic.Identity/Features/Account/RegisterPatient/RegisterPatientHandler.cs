@@ -71,7 +71,7 @@ internal sealed class RegisterPatientHandler(
         if (!await links.LimitReachedAsync(AccountLinkPurpose.EmailVerification, user.Id, cancellationToken))
         {
             var link = await links.IssueAsync(AccountLinkPurpose.EmailVerification, user.Id, cancellationToken);
-            db.Publish(new EmailVerificationRequested(patient.Id, user.Email!, patient.FullName, patient.PreferredLanguage, link.Url, link.ExpiresAt));
+            db.Publish(new EmailVerificationRequested(patient.Id, user.Email!, patient.FullName, patient.PreferredLanguage, link.Url, link.ExpiresAt) { OccurredAt = link.IssuedAt });
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -30,7 +30,7 @@ internal sealed class RequestPasswordResetHandler(
             // On file but never activated: the welcome link is exactly what this person needs.
             var link = await links.IssueAsync(AccountLinkPurpose.Activation, patient.Id, cancellationToken);
             patient.RecordWelcomeEmail(link.IssuedAt);
-            db.Publish(new PatientActivationRequested(patient.Id, patient.Email, patient.FullName, patient.PreferredLanguage, link.Url, link.ExpiresAt));
+            db.Publish(new PatientActivationRequested(patient.Id, patient.Email, patient.FullName, patient.PreferredLanguage, link.Url, link.ExpiresAt) { OccurredAt = link.IssuedAt });
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -47,6 +47,6 @@ internal sealed class RequestPasswordResetHandler(
         var patient = user.PatientId is { } patientId ? await patients.FindAsync(patientId, cancellationToken) : null;
         var link = await links.IssueAsync(AccountLinkPurpose.PasswordReset, user.Id, cancellationToken);
         db.Publish(new PasswordResetRequested(
-            user.Email!, patient?.FullName ?? user.FullName, patient?.PreferredLanguage ?? "es", link.Url, link.ExpiresAt));
+            user.Email!, patient?.FullName ?? user.FullName, patient?.PreferredLanguage ?? "es", link.Url, link.ExpiresAt) { OccurredAt = link.IssuedAt });
     }
 }

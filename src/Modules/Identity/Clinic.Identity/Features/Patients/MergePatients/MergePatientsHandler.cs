@@ -24,12 +24,13 @@ internal sealed class MergePatientsHandler(IdentityDbContext db, UserManager<Cli
             throw new ConflictException($"Patient '{(surviving.IsMerged ? surviving.Id : merged.Id)}' was already merged into another profile.");
         }
 
-        merged.MergeInto(surviving, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        merged.MergeInto(surviving, now);
         await MoveAccountAsync(surviving.Id, merged.Id, cancellationToken);
         db.PossibleDuplicates.RemoveRange(await db.PossibleDuplicates
             .Where(d => d.PatientId == merged.Id || d.DuplicateOfId == merged.Id)
             .ToListAsync(cancellationToken));
-        db.Publish(new PatientsMerged(surviving.Id, merged.Id));
+        db.Publish(new PatientsMerged(surviving.Id, merged.Id) { OccurredAt = now });
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -33,7 +33,7 @@ internal sealed class SendWelcomeEmailsHandler(IdentityDbContext db, AccountLink
 
             var link = await links.IssueAsync(AccountLinkPurpose.Activation, patient.Id, cancellationToken);
             patient.RecordWelcomeEmail(link.IssuedAt);
-            db.Publish(new PatientActivationRequested(patient.Id, patient.Email, patient.FullName, patient.PreferredLanguage, link.Url, link.ExpiresAt));
+            db.Publish(new PatientActivationRequested(patient.Id, patient.Email, patient.FullName, patient.PreferredLanguage, link.Url, link.ExpiresAt) { OccurredAt = link.IssuedAt });
             sent++;
         }
 

@@ -45,7 +45,7 @@ internal sealed class SendPhoneVerificationCodeHandler(
         var code = SecretTokens.NumericCode(settings.CodeLength);
         var verification = Verification.Send(phone, codeHasher.HashPassword(phone, code), now, settings.CodeLifetime);
         db.PhoneVerifications.Add(verification);
-        db.Publish(new PhoneVerificationCodeRequested(phone, code, command.Language, verification.CodeExpiresAt));
+        db.Publish(new PhoneVerificationCodeRequested(phone, code, command.Language, verification.CodeExpiresAt) { OccurredAt = now });
         await db.SaveChangesAsync(cancellationToken);
         return new PhoneCodeSent(phone, verification.CodeExpiresAt);
     }

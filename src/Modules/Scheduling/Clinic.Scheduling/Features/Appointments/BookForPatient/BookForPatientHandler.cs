@@ -44,7 +44,7 @@ internal sealed class BookForPatientHandler(AppointmentWorkflow workflow, ISende
         var isFirstBooking = !await db.Appointments.AnyAsync(a => a.PatientId == contact.PatientId, cancellationToken);
         await ProviderTime.ClaimAsync(db, provider.Id, appointment.StartsAt, appointment.OccupiedUntil, appointment.Id, null, workflow.Now, cancellationToken);
         db.Appointments.Add(appointment);
-        db.Publish(new AppointmentBooked(Snapshots.Of(appointment, contact, location, provider), isFirstBooking, BookedByStaff: true));
+        db.Publish(new AppointmentBooked(Snapshots.Of(appointment, contact, location, provider), isFirstBooking, BookedByStaff: true) { OccurredAt = workflow.Now });
         await ProviderTime.SaveOrConflictAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return AppointmentDetails.From(appointment, location, provider);

@@ -13,6 +13,6 @@ internal sealed class CompleteAppointmentHandler(AppointmentWorkflow workflow) :
                 appointment.Complete(workflow.Now, workflow.Actor);
                 return Task.CompletedTask;
             },
-            (_, snapshot) => new AppointmentCompleted(snapshot, workflow.Now),
+            (_, snapshot) => new AppointmentCompleted(snapshot, workflow.Now) { OccurredAt = workflow.Now },
             cancellationToken);
 }

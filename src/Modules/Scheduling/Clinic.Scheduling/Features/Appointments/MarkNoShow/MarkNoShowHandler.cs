@@ -13,6 +13,6 @@ internal sealed class MarkNoShowHandler(AppointmentWorkflow workflow) : IRequest
                 appointment.MarkNoShow(workflow.Now, workflow.Actor);
                 return Task.CompletedTask;
             },
-            (_, snapshot) => new AppointmentNoShow(snapshot),
+            (_, snapshot) => new AppointmentNoShow(snapshot) { OccurredAt = workflow.Now },
             cancellationToken);
 }

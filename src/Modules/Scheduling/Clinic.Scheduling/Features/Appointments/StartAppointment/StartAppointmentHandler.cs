@@ -13,6 +13,6 @@ internal sealed class StartAppointmentHandler(AppointmentWorkflow workflow) : IR
                 appointment.Start(workflow.Now, workflow.Actor);
                 return Task.CompletedTask;
             },
-            (_, snapshot) => new AppointmentStarted(snapshot, workflow.Now),
+            (_, snapshot) => new AppointmentStarted(snapshot, workflow.Now) { OccurredAt = workflow.Now },
             cancellationToken);
 }

@@ -58,7 +58,7 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
             db.SlotHolds.Remove(hold);
             db.Appointments.Add(appointment);
             var snapshot = Snapshots.Of(appointment, contact, catalog.Locations[hold.LocationId], catalog.Providers[hold.ProviderId]);
-            db.Publish(new AppointmentBooked(snapshot, IsPatientsFirstBooking: isFirstBooking && booked.Count == 0, BookedByStaff: false));
+            db.Publish(new AppointmentBooked(snapshot, IsPatientsFirstBooking: isFirstBooking && booked.Count == 0, BookedByStaff: false) { OccurredAt = now });
             booked.Add((appointment, snapshot));
         }
 
