@@ -15,7 +15,7 @@ namespace Clinic.IntegrationTests.Wallet;
 /// <summary>PP7: a patient's cards on file — add (through the processor), list, make default, remove — and nobody else's.</summary>
 public sealed class CardsOnFileTests : IAsyncLifetime
 {
-    private readonly ClinicApiFactory factory = WalletScenario.NewFactory().WithFakeClock(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+    private readonly ClinicApiFactory factory = WalletScenario.NewFactory().WithFakeClock(TestClock.Now);
     private HttpClient lucia = null!;
     private HttpClient pedro = null!;
 
@@ -40,7 +40,7 @@ public sealed class CardsOnFileTests : IAsyncLifetime
         var cards = await (await lucia.GetAsync("/api/portal/payments/cards")).ShouldBeJsonAsync<List<CardView>>();
 
         cards.Select(c => (c.Id, c.Brand, c.Last4, c.ExpMonth, c.ExpYear, c.IsDefault)).ShouldBe(
-            [(first.Id, "visa", "4242", 12, 2030, true), (second.Id, "visa", "3184", 12, 2030, false)]);
+            [(first.Id, "visa", "4242", 12, WalletScenario.CardExpiryYear, true), (second.Id, "visa", "3184", 12, WalletScenario.CardExpiryYear, false)]);
         var stored = await new WalletScenario.Reader(factory).WalletAsync(db => db.Cards.ToListAsync());
         stored.ShouldAllBe(c => c.GatewayPaymentMethodId.StartsWith("pm_dev_", StringComparison.Ordinal) && c.GatewayCustomerId.StartsWith("cus_dev_", StringComparison.Ordinal));
         (await (await pedro.GetAsync("/api/portal/payments/cards")).ShouldBeJsonAsync<List<CardView>>()).ShouldBeEmpty();
@@ -51,7 +51,7 @@ public sealed class CardsOnFileTests : IAsyncLifetime
     {
         var setup = await (await lucia.PostAsync("/api/portal/payments/cards/setup", null)).ShouldBeJsonAsync<CardSetupStarted>();
         var declined = await (await lucia.PostAsJsonAsync($"/api/payments/development/setups/{setup.SetupId}/confirm",
-            new ConfirmDevelopmentSetup(setup.ClientSecret, new DevelopmentCard(DevelopmentCardScenario.Decline, "visa", "0002", 12, 2030)))).ShouldBeJsonAsync<DevelopmentGatewayResult>();
+            new ConfirmDevelopmentSetup(setup.ClientSecret, new DevelopmentCard(DevelopmentCardScenario.Decline, "visa", "0002", 12, WalletScenario.CardExpiryYear)))).ShouldBeJsonAsync<DevelopmentGatewayResult>();
 
         var save = await lucia.PostAsJsonAsync("/api/portal/payments/cards", new SaveMyCard(setup.SetupId));
 
@@ -82,7 +82,7 @@ public sealed class CardsOnFileTests : IAsyncLifetime
         var luciasCard = await WalletScenario.AddCardAsync(lucia, DevelopmentCardScenario.Success);
         var luciasSetup = await (await lucia.PostAsync("/api/portal/payments/cards/setup", null)).ShouldBeJsonAsync<CardSetupStarted>();
         await lucia.PostAsJsonAsync($"/api/payments/development/setups/{luciasSetup.SetupId}/confirm",
-            new ConfirmDevelopmentSetup(luciasSetup.ClientSecret, new DevelopmentCard(DevelopmentCardScenario.Success, "visa", "1881", 12, 2030)));
+            new ConfirmDevelopmentSetup(luciasSetup.ClientSecret, new DevelopmentCard(DevelopmentCardScenario.Success, "visa", "1881", 12, WalletScenario.CardExpiryYear)));
 
         var remove = await pedro.DeleteAsync($"/api/portal/payments/cards/{luciasCard.Id}");
         var makeDefault = await pedro.PostAsync($"/api/portal/payments/cards/{luciasCard.Id}/default", null);
@@ -105,7 +105,7 @@ public sealed class CardsOnFileTests : IAsyncLifetime
     {
         var setup = await (await lucia.PostAsync("/api/portal/payments/cards/setup", null)).ShouldBeJsonAsync<CardSetupStarted>();
         await lucia.PostAsJsonAsync($"/api/payments/development/setups/{setup.SetupId}/confirm",
-            new ConfirmDevelopmentSetup(setup.ClientSecret, new DevelopmentCard(DevelopmentCardScenario.Success, "mastercard", "4444", 3, 2031)));
+            new ConfirmDevelopmentSetup(setup.ClientSecret, new DevelopmentCard(DevelopmentCardScenario.Success, "mastercard", "4444", 3, WalletScenario.CardExpiryYear)));
 
         var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => lucia.PostAsJsonAsync("/api/portal/payments/cards", new SaveMyCard(setup.SetupId))));
 

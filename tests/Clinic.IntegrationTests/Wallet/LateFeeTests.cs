@@ -72,7 +72,7 @@ public sealed class LateFeeTests : IAsyncLifetime
             p => p.AppointmentId.ShouldBe(appointmentId),
             p => p.Outstanding.ShouldBeFalse(),
             p => p.Actions.ShouldBeEmpty());
-        var day = await (await scenario.Clinic.Admin.GetAsync("/api/admin/payments?from=2026-11-30")).ShouldBeJsonAsync<PaymentList>();
+        var day = await (await scenario.Clinic.Admin.GetAsync($"/api/admin/payments?from={Availability.AvailabilityScenario.Iso(0)}")).ShouldBeJsonAsync<PaymentList>();
         (day.Payments.Single().Id, day.TakenMinor, day.OutstandingMinor).ShouldBe((payment.Id, 2500L, 0L));
         day.Payments.Single().Actions.Single().ShouldSatisfyAllConditions(a => a.Kind.ShouldBe(OperationKind.Charge), a => a.Outcome.ShouldBe("succeeded"));
     }
@@ -164,9 +164,9 @@ public sealed class LateFeeTests : IAsyncLifetime
         var guest = factory.CreateBrowserClient();
         var started = await (await guest.PostAsync($"/api/payments/pay-links/{token}/start", null)).ShouldBeJsonAsync<PayLinkPayment>();
         var declined = await (await guest.PostAsJsonAsync($"/api/payments/development/payments/{started.GatewayPaymentId}/confirm",
-            new ConfirmDevelopmentPayment(started.ClientSecret, new DevelopmentCard(DevelopmentCardScenario.Decline, "visa", "0002", 1, 2031)))).ShouldBeJsonAsync<DevelopmentGatewayResult>();
+            new ConfirmDevelopmentPayment(started.ClientSecret, new DevelopmentCard(DevelopmentCardScenario.Decline, "visa", "0002", 1, WalletScenario.CardExpiryYear)))).ShouldBeJsonAsync<DevelopmentGatewayResult>();
         var accepted = await (await guest.PostAsJsonAsync($"/api/payments/development/payments/{started.GatewayPaymentId}/confirm",
-            new ConfirmDevelopmentPayment(started.ClientSecret, new DevelopmentCard(DevelopmentCardScenario.Success, "visa", "4242", 1, 2031)))).ShouldBeJsonAsync<DevelopmentGatewayResult>();
+            new ConfirmDevelopmentPayment(started.ClientSecret, new DevelopmentCard(DevelopmentCardScenario.Success, "visa", "4242", 1, WalletScenario.CardExpiryYear)))).ShouldBeJsonAsync<DevelopmentGatewayResult>();
         var paid = await (await guest.PostAsync($"/api/payments/pay-links/{token}/refresh", null)).ShouldBeJsonAsync<PayLinkView>();
 
         (declined.Status, declined.FailureReason).ShouldBe(("requires_payment_method", "card_declined"));

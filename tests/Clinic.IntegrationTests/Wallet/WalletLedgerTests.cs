@@ -171,7 +171,7 @@ public sealed class WalletLedgerTests : IAsyncLifetime
     public async Task Given_a_patient_When_they_call_staff_wallet_endpoints_or_ask_for_an_unknown_patient_Then_they_are_refused()
     {
         (await lucia.GetAsync($"/api/admin/patients/{luciaId}/wallet")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await lucia.GetAsync("/api/admin/payments?from=2026-11-30")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await lucia.GetAsync($"/api/admin/payments?from={Availability.AvailabilityScenario.Iso(0)}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await desk.GetAsync($"/api/admin/patients/{Guid.NewGuid()}/wallet")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await desk.GetAsync("/api/admin/payments")).ShouldBeValidationProblemAsync()).Errors.ShouldContainKey("from");
     }

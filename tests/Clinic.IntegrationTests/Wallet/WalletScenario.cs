@@ -32,11 +32,14 @@ namespace Clinic.IntegrationTests.Wallet;
 /// </summary>
 internal sealed class WalletScenario
 {
-    /// <summary>Tuesday 1 Dec 2026 10:00 in Madrid: 25 hours after the scenario's "now", inside a 48-hour window.</summary>
-    public static readonly DateTimeOffset TuesdayTen = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
+    /// <summary>Tuesday 10:00 in Madrid: 25 hours after the scenario's "now" (Monday 09:00), inside a 48-hour window.</summary>
+    public static readonly DateTimeOffset TuesdayTen = AvailabilityScenario.At(1, 10);
 
-    /// <summary>Thursday 3 Dec 2026 10:00 in Madrid: outside a 48-hour window.</summary>
-    public static readonly DateTimeOffset ThursdayTen = new(2026, 12, 3, 10, 0, 0, TimeSpan.FromHours(1));
+    /// <summary>Thursday 10:00 in Madrid: outside a 48-hour window.</summary>
+    public static readonly DateTimeOffset ThursdayTen = AvailabilityScenario.At(3, 10);
+
+    /// <summary>Test cards expire a few years after the suite's now, whatever that is.</summary>
+    public static readonly int CardExpiryYear = TestClock.Now.Year + 3;
 
     private WalletScenario(AvailabilityScenario clinic)
     {
@@ -70,7 +73,7 @@ internal sealed class WalletScenario
     {
         var setup = await (await patient.PostAsync("/api/portal/payments/cards/setup", null)).ShouldBeJsonAsync<CardSetupStarted>();
         var confirmed = await (await patient.PostAsJsonAsync($"/api/payments/development/setups/{setup.SetupId}/confirm",
-            new ConfirmDevelopmentSetup(setup.ClientSecret, new DevelopmentCard(scenario, "visa", last4, 12, 2030)))).ShouldBeJsonAsync<DevelopmentGatewayResult>();
+            new ConfirmDevelopmentSetup(setup.ClientSecret, new DevelopmentCard(scenario, "visa", last4, 12, CardExpiryYear)))).ShouldBeJsonAsync<DevelopmentGatewayResult>();
         if (confirmed.Status == "requires_action")
         {
             (await (await patient.PostAsJsonAsync($"/api/payments/development/setups/{setup.SetupId}/authenticate",
@@ -104,8 +107,6 @@ internal sealed class WalletScenario
         var total = 0;
         while (true)
         {
-            await DueNowAsync<SchedulingDbContext>(factory);
-            await DueNowAsync<IdentityDbContext>(factory);
             var round = await factory.Services.GetRequiredService<OutboxProcessor<SchedulingDbContext>>().ProcessBatchAsync(CancellationToken.None)
                         + await factory.Services.GetRequiredService<OutboxProcessor<WalletDbContext>>().ProcessBatchAsync(CancellationToken.None)
                         + await factory.Services.GetRequiredService<OutboxProcessor<IdentityDbContext>>().ProcessBatchAsync(CancellationToken.None)
@@ -117,20 +118,6 @@ internal sealed class WalletScenario
 
             total += round;
         }
-    }
-
-    /// <summary>
-    /// Interim, until issue #11 lands on main: Scheduling and Identity stamp their events with the machine's clock,
-    /// so under the fake clock they would never fall due. Events not yet attempted are made due at the fake "now".
-    /// </summary>
-    private static async Task DueNowAsync<TContext>(ClinicApiFactory factory)
-        where TContext : DbContext, Clinic.BuildingBlocks.Persistence.IModuleDbContext
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var now = factory.Clock!.GetUtcNow();
-        await scope.ServiceProvider.GetRequiredService<TContext>().OutboxMessages
-            .Where(m => m.ProcessedAt == null && m.Attempts == 0 && m.NextAttemptAt > now)
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.NextAttemptAt, now));
     }
 
     /// <summary>Runs the payment worker's due operations until none is left.</summary>
@@ -154,7 +141,7 @@ internal sealed class WalletScenario
     /// <summary>A card Stripe saved earlier (its customer and payment method are the recorded fixtures'), as if added in the portal.</summary>
     public async Task SeedStripeCardAsync(Guid patientId) => await WalletAsync(async db =>
     {
-        db.Cards.Add(global::Clinic.Wallet.Domain.Cards.PaymentCard.Save(patientId, StripeFixtures.CustomerId, StripeFixtures.PaymentMethodId, "visa", "4242", 8, 2029, true,
+        db.Cards.Add(global::Clinic.Wallet.Domain.Cards.PaymentCard.Save(patientId, StripeFixtures.CustomerId, StripeFixtures.PaymentMethodId, "visa", "4242", 8, CardExpiryYear, true,
             Factory.Clock!.GetUtcNow()));
         return await db.SaveChangesAsync();
     });
