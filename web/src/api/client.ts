@@ -6971,7 +6971,7 @@ export interface NotificationMessageSummary {
 }
 
 /** What a message is about; each type has its own es/en templates. */
-export type NotificationType = "AppointmentConfirmation" | "AppointmentRescheduled" | "AppointmentCancellation" | "AppointmentReminder" | "PostTreatment" | "EmailVerification" | "PatientActivation" | "PasswordReset" | "PhoneVerificationCode";
+export type NotificationType = "AppointmentConfirmation" | "AppointmentRescheduled" | "AppointmentCancellation" | "AppointmentReminder" | "PostTreatment" | "EmailVerification" | "PatientActivation" | "PasswordReset" | "PhoneVerificationCode" | "DepositReceipt" | "FeeCharged" | "FeePaymentFailed" | "PaymentRefunded";
 
 /** A call to the card processor that moves or releases money. */
 export type OperationKind = "Charge" | "Retry" | "Capture" | "Release" | "Refund";

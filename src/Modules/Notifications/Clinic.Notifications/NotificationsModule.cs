@@ -38,6 +38,7 @@ public static class NotificationsModule
         services.AddScoped<NotificationQueue>();
         services.AddScoped<AppointmentNotifier>();
         services.AddScoped<AccountNotifier>();
+        services.AddScoped<Integration.Wallet.PaymentNotifier>();
         services.AddSingleton<MessageDeliveryProcessor>();
         var delivery = configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
         if (delivery.RunSender)

@@ -12,4 +12,8 @@ public enum NotificationType
     PatientActivation,
     PasswordReset,
     PhoneVerificationCode,
+    DepositReceipt,
+    FeeCharged,
+    FeePaymentFailed,
+    PaymentRefunded,
 }
