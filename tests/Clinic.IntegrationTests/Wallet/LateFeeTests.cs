@@ -174,6 +174,23 @@ public sealed class LateFeeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Given_a_declined_fee_When_the_patient_adds_another_card_Then_it_becomes_the_default_and_the_fee_is_charged_to_it_at_once()
+    {
+        await WalletScenario.AddCardAsync(lucia, DevelopmentCardScenario.InsufficientFunds, "9995");
+        await CancelLateAndChargeAsync();
+
+        var added = await WalletScenario.AddCardAsync(lucia, DevelopmentCardScenario.Success, "4242");
+        await scenario.RunPaymentsAsync();
+        await scenario.DeliverEventsAsync();
+
+        added.IsDefault.ShouldBeTrue();
+        (await scenario.WalletAsync(db => db.Payments.SingleAsync())).ShouldSatisfyAllConditions(
+            p => p.Status.ShouldBe(PaymentStatus.Succeeded), p => p.CardLast4.ShouldBe("4242"), p => p.Attempts.ShouldBe(2));
+        (await scenario.WalletEventsAsync<FeeCharged>()).Single().Card!.Last4.ShouldBe("4242");
+        (await scenario.WalletAsync(db => db.PaymentOperations.CountAsync(o => o.Status == OperationStatus.Pending))).ShouldBe(0, "the planned retry was brought forward, not doubled");
+    }
+
+    [Fact]
     public async Task Given_an_outstanding_fee_When_staff_waive_it_with_a_reason_Then_no_attempt_follows_and_its_pay_link_takes_no_money()
     {
         await WalletScenario.AddCardAsync(lucia, DevelopmentCardScenario.InsufficientFunds, "9995");

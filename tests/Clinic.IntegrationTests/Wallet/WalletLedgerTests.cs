@@ -176,6 +176,26 @@ public sealed class WalletLedgerTests : IAsyncLifetime
         (await (await desk.GetAsync("/api/admin/payments")).ShouldBeValidationProblemAsync()).Errors.ShouldContainKey("from");
     }
 
+    [Fact]
+    public async Task Given_a_duplicate_profile_with_a_card_and_credit_When_staff_merge_it_into_the_patients_own_Then_both_follow_into_the_kept_profile()
+    {
+        var duplicate = await new IdentityApi(factory).RegisteredPatientAsync("lucia.moreno@work.example", "Lucía", "Moreno");
+        var duplicateId = await scenario.PatientIdAsync("lucia.moreno@work.example");
+        var card = await WalletScenario.AddCardAsync(duplicate, Clinic.Wallet.Adapters.Payments.Development.DevelopmentCardScenario.Success, "1881");
+        await (await AdjustAsync(CreditAdjustment.Gift, 700, patient: duplicateId)).ShouldBeJsonAsync<WalletView>();
+        await (await AdjustAsync(CreditAdjustment.Gift, 300)).ShouldBeJsonAsync<WalletView>();
+
+        (await desk.PostAsJsonAsync("/api/admin/patients/merge", new Clinic.Identity.Features.Patients.MergePatients.MergePatients(luciaId, duplicateId)))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        await scenario.DeliverEventsAsync();
+
+        var record = await (await desk.GetAsync($"/api/admin/patients/{luciaId}/wallet")).ShouldBeJsonAsync<PatientWalletView>();
+        record.Cards.Single().ShouldSatisfyAllConditions(c => c.Id.ShouldBe(card.Id), c => c.IsDefault.ShouldBeTrue());
+        record.Wallet.BalanceMinor.ShouldBe(1000);
+        record.Wallet.Entries.First().ShouldSatisfyAllConditions(e => e.Kind.ShouldBe(WalletEntryKind.MergedIn), e => e.AmountMinor.ShouldBe(700));
+        (await (await lucia.GetAsync("/api/portal/payments/cards")).ShouldBeJsonAsync<List<CardView>>()).Single().Last4.ShouldBe("1881");
+    }
+
     /// <summary>The completion published again under a new event id, as a replaying producer would.</summary>
     private async Task RedeliverCompletionAsync(Guid appointmentId)
     {

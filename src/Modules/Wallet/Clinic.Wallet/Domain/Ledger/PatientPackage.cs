@@ -61,6 +61,13 @@ internal sealed class PatientPackage
 
     public bool IsUsableAt(DateTimeOffset at) => at < ExpiresAt;
 
+    /// <summary>Staff merged the patient's duplicate profile into another: the package and its used sessions follow.</summary>
+    public void MoveToPatient(Guid patientId)
+    {
+        PatientId = patientId;
+        Revision++;
+    }
+
     public int RemainingFor(Guid serviceId) => lines.Where(l => l.ServiceId == serviceId).Sum(l => l.Sessions - l.Used);
 
     /// <summary>Uses one session of the service; the caller checked <see cref="RemainingFor"/>.</summary>

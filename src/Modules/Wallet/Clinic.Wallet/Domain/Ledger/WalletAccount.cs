@@ -49,6 +49,28 @@ internal sealed class WalletAccount
         return WalletEntry.Credit(PatientId, Revision, WalletEntryKind.Deduction, -amountMinor, Currency, BalanceMinor, description, reason, actor, now);
     }
 
+    /// <summary>
+    /// Staff merged a duplicate profile into this one: its credit moves here, as a line on each side, so both ledgers
+    /// still add up to their balances.
+    /// </summary>
+    public (WalletEntry Out, WalletEntry In)? TakeOver(WalletAccount merged, DateTimeOffset now)
+    {
+        if (merged.BalanceMinor == 0)
+        {
+            return null;
+        }
+
+        EnsureCurrency(merged.Currency);
+        var amount = merged.BalanceMinor;
+        merged.BalanceMinor = 0;
+        merged.Revision++;
+        BalanceMinor += amount;
+        Revision++;
+        return (
+            WalletEntry.Credit(merged.PatientId, merged.Revision, WalletEntryKind.MergedAway, -amount, Currency, 0, "Credit moved to the kept profile", null, "patient merge", now),
+            WalletEntry.Credit(PatientId, Revision, WalletEntryKind.MergedIn, amount, Currency, BalanceMinor, "Credit moved from a merged duplicate profile", null, "patient merge", now));
+    }
+
     /// <summary>Spends up to <paramref name="wantedMinor"/> on a visit; returns null when there is nothing to spend.</summary>
     public WalletEntry? Spend(long wantedMinor, Guid appointmentId, string description, DateTimeOffset now)
     {

@@ -23,4 +23,10 @@ public enum WalletEntryKind
 
     /// <summary>One session of a package used by a completed visit.</summary>
     PackageSessionUsed,
+
+    /// <summary>Credit that arrived from a duplicate profile staff merged into this one.</summary>
+    MergedIn,
+
+    /// <summary>Credit that left a duplicate profile when staff merged it into another; negative.</summary>
+    MergedAway,
 }

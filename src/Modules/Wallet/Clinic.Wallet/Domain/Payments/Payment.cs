@@ -130,6 +130,13 @@ internal sealed class Payment
         };
     }
 
+    /// <summary>Staff merged the patient's duplicate profile into another: the payment follows.</summary>
+    public void MoveToPatient(Guid patientId, DateTimeOffset now)
+    {
+        PatientId = patientId;
+        Touch(now);
+    }
+
     public void UseCard(Guid cardId, string brand, string last4)
     {
         CardId = cardId;

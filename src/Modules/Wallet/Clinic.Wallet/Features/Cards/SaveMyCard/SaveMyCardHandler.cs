@@ -4,8 +4,10 @@ using Clinic.BuildingBlocks.Persistence;
 using Clinic.Wallet.Adapters.Payments;
 using Clinic.Wallet.Domain.Audit;
 using Clinic.Wallet.Domain.Cards;
+using Clinic.Wallet.Domain.Payments;
 using Clinic.Wallet.Features.Views;
 using Clinic.Wallet.Persistence;
+using Clinic.Wallet.Processing;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,11 +34,21 @@ internal sealed class SaveMyCardHandler(WalletDbContext db, IPaymentGateway gate
         }
 
         var details = await gateway.GetCardAsync(paymentMethodId, cancellationToken);
-        var isFirst = !await db.Cards.AnyAsync(c => c.PatientId == patientId && c.RemovedAt == null, cancellationToken);
-        var card = PaymentCard.Save(patientId, setup.CustomerId, paymentMethodId, details.Brand, details.Last4, details.ExpMonth, details.ExpYear, isFirst, now);
+        // The first card is the default; so is a card added while a fee is owed, since that is the card the patient means to pay with.
+        var others = await db.Cards.Where(c => c.PatientId == patientId && c.RemovedAt == null).ToListAsync(cancellationToken);
+        var owesFee = await db.Payments.AnyAsync(p => p.PatientId == patientId && (p.Status == PaymentStatus.Failed || p.Status == PaymentStatus.RequiresAction)
+                                                      && (p.Kind == PaymentKind.LateCancellationFee || p.Kind == PaymentKind.NoShowFee), cancellationToken);
+        var isDefault = others.Count == 0 || owesFee;
+        if (isDefault)
+        {
+            others.ForEach(c => c.ClearDefault());
+        }
+
+        var card = PaymentCard.Save(patientId, setup.CustomerId, paymentMethodId, details.Brand, details.Last4, details.ExpMonth, details.ExpYear, isDefault, now);
         db.Cards.Add(card);
         setup.Saved(card.Id);
         db.Audit.Add(PaymentAuditEntry.Record(now, user.DisplayName, "card.added", patientId, null, null, null, null, $"{card.Brand} ····{card.Last4}"));
+        await OutstandingFees.RetryOnNewCardAsync(db, patientId, now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
