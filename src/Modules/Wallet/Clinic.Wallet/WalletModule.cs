@@ -47,11 +47,15 @@ public static class WalletModule
         }
 
         services.AddScoped<PaymentOutcomes>();
+        services.AddScoped<Fees>();
+        services.AddScoped<Features.Booking.CardStep>();
         services.AddScoped<PaymentOperationExecutor>();
         services.AddSingleton<PaymentOperationProcessor>();
+        services.AddSingleton<UnclaimedAuthorizationSweeper>();
         if (payments.RunWorker)
         {
             services.AddHostedService<PaymentWorker>();
+            services.AddHostedService(sp => sp.GetRequiredService<UnclaimedAuthorizationSweeper>());
         }
 
         return services;
@@ -74,6 +78,10 @@ public static class WalletModule
         Features.Development.AuthenticateDevelopmentPayment.AuthenticateDevelopmentPaymentEndpoint.Map(development);
 
         Features.Webhooks.ReceiveStripeWebhook.ReceiveStripeWebhookEndpoint.Map(app);
+
+        var booking = app.MapGroup("/api/booking").WithTags("Wallet").AllowAnonymous();
+        Features.Booking.StartBookingPayment.StartBookingPaymentEndpoint.Map(booking);
+        Features.Booking.AuthorizeBookingPayment.AuthorizeBookingPaymentEndpoint.Map(booking);
 
         var cards = app.MapGroup("/api/portal/payments/cards").WithTags("Wallet").RequireAuthorization(ClinicPolicies.Patient);
         Features.Cards.ListMyCards.ListMyCardsEndpoint.Map(cards);

@@ -1,5 +1,6 @@
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Wallet.Domain.Audit;
+using Clinic.Wallet.Domain.Booking;
 using Clinic.Wallet.Domain.Cards;
 using Clinic.Wallet.Domain.Ledger;
 using Clinic.Wallet.Domain.Payments;
@@ -35,6 +36,10 @@ internal abstract class WalletDbContext(DbContextOptions options) : ModuleDbCont
     public DbSet<PaymentAuditEntry> Audit => Set<PaymentAuditEntry>();
 
     public DbSet<ReceivedWebhook> ReceivedWebhooks => Set<ReceivedWebhook>();
+
+    public DbSet<BookingCheckout> Checkouts => Set<BookingCheckout>();
+
+    public DbSet<DepositAllocation> DepositAllocations => Set<DepositAllocation>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WalletDbContext).Assembly);

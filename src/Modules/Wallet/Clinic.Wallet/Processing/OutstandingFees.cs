@@ -24,7 +24,7 @@ internal static class OutstandingFees
                 continue;
             }
 
-            db.PaymentOperations.Add(PaymentOperation.Queue($"{fee.Key}:attempt:{fee.Attempts + 1}", fee.Id, OperationKind.Retry, fee.AmountMinor, "system", now));
+            db.PaymentOperations.Add(PaymentOperation.Queue($"{fee.Key}:attempt:{fee.Attempts + 1}", fee.Id, OperationKind.Retry, fee.ToChargeMinor, "system", now));
         }
     }
 }

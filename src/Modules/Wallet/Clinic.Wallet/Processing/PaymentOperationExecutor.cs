@@ -67,7 +67,7 @@ internal sealed class PaymentOperationExecutor(
         }
 
         payment.UseCard(card.Id, card.Brand, card.Last4);
-        var request = new GatewayPaymentRequest(payment.AmountMinor, payment.Currency, card.GatewayCustomerId, card.GatewayPaymentMethodId,
+        var request = new GatewayPaymentRequest(payment.ToChargeMinor, payment.Currency, card.GatewayCustomerId, card.GatewayPaymentMethodId,
             Describe(payment), payment.Id.ToString());
         var result = await gateway.ChargeOffSessionAsync(request, operation.Key, cancellationToken);
         var retryAt = result.Failure is { } failure && RetryableReasons.Contains(failure.Reason) && payment.Attempts < options.Value.FeeRetryDelays.Length
@@ -80,7 +80,7 @@ internal sealed class PaymentOperationExecutor(
         if (retryAt is { } at && payment.Status == PaymentStatus.Failed)
         {
             db.PaymentOperations.Add(PaymentOperation.Queue($"{payment.Key}:attempt:{payment.Attempts + 1}", payment.Id, OperationKind.Retry,
-                payment.AmountMinor, "system", now, notBefore: at));
+                payment.ToChargeMinor, "system", now, notBefore: at));
         }
 
         Complete(operation, payment, Describe(result), result.Id);
@@ -126,6 +126,11 @@ internal sealed class PaymentOperationExecutor(
         var result = await gateway.CaptureAsync(intent, operation.AmountMinor, operation.Key, cancellationToken);
         var change = payment.Record(result, clock.GetUtcNow());
         outcomes.Apply(payment, change, operation.Actor);
+        if (change.BecameSucceeded && payment.Kind == PaymentKind.Deposit)
+        {
+            await outcomes.DepositCapturedAsync(payment, cancellationToken);
+        }
+
         Complete(operation, payment, Describe(result), result.Id);
     }
 
@@ -157,6 +162,26 @@ internal sealed class PaymentOperationExecutor(
     private async Task RefundAsync(PaymentOperation operation, Payment payment, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        if (!operation.Booked)
+        {
+            if (payment.Status is PaymentStatus.Authorized or PaymentStatus.Pending)
+            {
+                // The deposit's capture is still on its way: give it back once it has been taken.
+                operation.Postpone(now.AddSeconds(30));
+                return;
+            }
+
+            var amount = Math.Min(operation.AmountMinor, payment.Status == PaymentStatus.Succeeded ? payment.RefundableMinor : 0);
+            if (amount <= 0)
+            {
+                Complete(operation, payment, $"nothing to refund: the payment is {payment.Status.ToString().ToLowerInvariant()}", null);
+                return;
+            }
+
+            payment.Refund(amount, payment.Currency, now);
+            operation.BookAt(amount);
+        }
+
         if (operation.AsCredit)
         {
             await CreditAsync(operation, payment, now, cancellationToken);

@@ -4,6 +4,7 @@ using Clinic.Wallet.Contracts.Payments;
 using Clinic.Wallet.Domain.Audit;
 using Clinic.Wallet.Domain.Payments;
 using Clinic.Wallet.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Clinic.Wallet.Processing;
@@ -15,7 +16,7 @@ namespace Clinic.Wallet.Processing;
 /// </summary>
 internal sealed class PaymentOutcomes(WalletDbContext db, IOptions<WalletClinicOptions> clinic, TimeProvider clock)
 {
-    public void Apply(Payment payment, PaymentChange change, string actor, long coveredByDepositMinor = 0)
+    public void Apply(Payment payment, PaymentChange change, string actor)
     {
         var now = clock.GetUtcNow();
         if (change.Before == change.After)
@@ -34,16 +35,29 @@ internal sealed class PaymentOutcomes(WalletDbContext db, IOptions<WalletClinicO
         if (change.BecameSucceeded)
         {
             db.Publish(new FeeCharged(payment.Id, Purpose(payment.Kind), Recipient(payment, patientId), Visit(visit), payment.CapturedMinor,
-                coveredByDepositMinor, payment.Currency, Card(payment)) { OccurredAt = now });
+                payment.CoveredByDepositMinor, payment.Currency, payment.CapturedMinor > 0 ? Card(payment) : null) { OccurredAt = now });
         }
         else if (change.BecameUnpaid && payment.PayLinkHash is null)
         {
             // The link is emailed once, on the first failure; later retries do not flood the patient.
             var token = SecretToken.New();
             payment.IssuePayLink(SecretToken.Hash(token));
-            db.Publish(new FeePaymentFailed(payment.Id, Purpose(payment.Kind), Recipient(payment, patientId), Visit(visit), payment.AmountMinor,
+            db.Publish(new FeePaymentFailed(payment.Id, Purpose(payment.Kind), Recipient(payment, patientId), Visit(visit), payment.ToChargeMinor,
                 payment.Currency, payment.FailureReason ?? "card_declined", Card(payment), PayUrl(token), payment.NextRetryAt) { OccurredAt = now });
         }
+    }
+
+    /// <summary>A booking's deposit was taken: the receipt lists every visit of the booking.</summary>
+    public async Task DepositCapturedAsync(Payment deposit, CancellationToken cancellationToken)
+    {
+        if (deposit.PatientId is not { } patientId || PaymentOutcomes.Card(deposit) is not { } card)
+        {
+            return;
+        }
+
+        var visits = await db.DepositAllocations.AsNoTracking().Where(a => a.PaymentId == deposit.Id).ToListAsync(cancellationToken);
+        db.Publish(new DepositReceived(deposit.Id, Recipient(deposit, patientId), visits.OrderBy(v => v.Visit.StartsAt).Select(v => Visit(v.Visit)).ToList(),
+            deposit.CapturedMinor, deposit.Currency, card) { OccurredAt = clock.GetUtcNow() });
     }
 
     public void Refunded(Payment payment, PaymentOperation refund, PaymentCardLabel? card)

@@ -34,6 +34,12 @@ internal sealed class Payment
     /// <summary>What was actually taken from the card.</summary>
     public long CapturedMinor { get; private set; }
 
+    /// <summary>Part of a fee kept from the visit's deposit instead of charged to the card.</summary>
+    public long CoveredByDepositMinor { get; private set; }
+
+    /// <summary>What the card is asked for: the amount less what the deposit covered.</summary>
+    public long ToChargeMinor => AmountMinor - CoveredByDepositMinor;
+
     /// <summary>What was given back (to the card or as wallet credit).</summary>
     public long RefundedMinor { get; private set; }
 
@@ -75,6 +81,8 @@ internal sealed class Payment
     /// <summary>A fee still owed: staff see it as "fee outstanding".</summary>
     public bool IsOutstanding => IsFee && Status is PaymentStatus.Pending or PaymentStatus.Failed or PaymentStatus.RequiresAction;
 
+    public bool IsHeld => Status == PaymentStatus.Authorized;
+
     public long RefundableMinor => CapturedMinor - RefundedMinor;
 
     public static string LateFeeKey(Guid appointmentId) => $"latefee:{appointmentId}";
@@ -82,7 +90,8 @@ internal sealed class Payment
     public static string NoShowFeeKey(Guid appointmentId) => $"noshow:{appointmentId}";
 
     public static Payment ForFee(
-        PaymentKind kind, Guid patientId, PaymentPatientSnapshot patient, PaymentAppointmentSnapshot appointment, long amountMinor, string currency, DateTimeOffset now)
+        PaymentKind kind, Guid patientId, PaymentPatientSnapshot patient, PaymentAppointmentSnapshot appointment, long amountMinor, string currency, DateTimeOffset now,
+        long coveredByDepositMinor = 0)
     {
         if (kind is not (PaymentKind.LateCancellationFee or PaymentKind.NoShowFee))
         {
@@ -98,12 +107,22 @@ internal sealed class Payment
             PatientId = patientId,
             AppointmentId = appointment.AppointmentId,
             AmountMinor = Positive(amountMinor),
+            CoveredByDepositMinor = Math.Clamp(coveredByDepositMinor, 0, amountMinor),
             Currency = currency.ToUpperInvariant(),
             Patient = patient,
             Appointment = appointment,
             CreatedAt = now,
             UpdatedAt = now,
         };
+    }
+
+    /// <summary>The deposit covered the whole fee: settled without asking the card for anything.</summary>
+    public PaymentChange SettleFromDeposit(DateTimeOffset now)
+    {
+        var before = Status;
+        Status = PaymentStatus.Succeeded;
+        Touch(now);
+        return new PaymentChange(before, Status);
     }
 
     public static Payment ForAuthorization(

@@ -23,6 +23,12 @@ internal sealed class PaymentOperation
     /// <summary>A refund given as wallet credit instead of back to the card.</summary>
     public bool AsCredit { get; private set; }
 
+    /// <summary>
+    /// A refund already booked against the payment when it was asked for (staff refunds, so two at once cannot
+    /// exceed what was taken); an automatic one (a deposit given back) is booked when it is performed.
+    /// </summary>
+    public bool Booked { get; private set; }
+
     public string? Reason { get; private set; }
 
     public string Actor { get; private set; } = "";
@@ -50,7 +56,7 @@ internal sealed class PaymentOperation
 
     public static PaymentOperation Queue(
         string key, Guid paymentId, OperationKind kind, long amountMinor, string actor, DateTimeOffset now, DateTimeOffset? notBefore = null,
-        string? reason = null, bool asCredit = false) => new()
+        string? reason = null, bool asCredit = false, bool booked = false) => new()
     {
         Id = Guid.NewGuid(),
         Key = key,
@@ -58,12 +64,20 @@ internal sealed class PaymentOperation
         Kind = kind,
         AmountMinor = amountMinor,
         AsCredit = asCredit,
+        Booked = booked,
         Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
         Actor = actor,
         Status = OperationStatus.Pending,
         NextAttemptAt = notBefore ?? now,
         CreatedAt = now,
     };
+
+    /// <summary>An automatic refund performed for less than asked (only what is left of the payment).</summary>
+    public void BookAt(long amountMinor)
+    {
+        AmountMinor = amountMinor;
+        Booked = true;
+    }
 
     public void Complete(string outcome, string? gatewayReference, DateTimeOffset now)
     {

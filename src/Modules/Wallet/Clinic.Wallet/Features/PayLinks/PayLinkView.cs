@@ -21,7 +21,7 @@ public sealed record PayLinkView(
             PaymentStatus.Waived or PaymentStatus.Released => PayLinkState.Waived,
             _ => PayLinkState.Due,
         },
-        payment.AmountMinor,
+        payment.ToChargeMinor,
         payment.Currency,
         payment.FailureReason,
         payment.Appointment is { } visit ? new VisitView(visit.AppointmentId, visit.Title, visit.StartsAt, visit.TimeZone, visit.LocationName) : null,

@@ -7,7 +7,8 @@ namespace Clinic.Wallet.Features.Views;
 /// A payment as staff and the patient see it. Amounts are integers in the currency's minor unit (cents).
 /// <c>Kind</c>: Deposit, CardCheck, LateCancellationFee, NoShowFee. <c>Status</c>: Pending, RequiresAction, Authorized,
 /// Succeeded, Failed, Released, Waived. <c>Outstanding</c> is true for a fee still owed. <c>FailureReason</c> is a
-/// machine word the SPA translates (insufficient_funds, authentication_required, no_card_on_file…).
+/// machine word the SPA translates (insufficient_funds, authentication_required, no_card_on_file…). A fee partly or
+/// wholly kept from the visit's deposit says so in <c>CoveredByDepositMinor</c>; the card was asked for the rest.
 /// </summary>
 public sealed record PaymentView(
     Guid Id,
@@ -15,6 +16,7 @@ public sealed record PaymentView(
     PaymentStatus Status,
     bool Outstanding,
     long AmountMinor,
+    long CoveredByDepositMinor,
     long CapturedMinor,
     long RefundedMinor,
     long RefundableMinor,
@@ -37,6 +39,7 @@ public sealed record PaymentView(
         payment.Status,
         payment.IsOutstanding,
         payment.AmountMinor,
+        payment.CoveredByDepositMinor,
         payment.CapturedMinor,
         payment.RefundedMinor,
         payment.Status == PaymentStatus.Succeeded ? payment.RefundableMinor : 0,

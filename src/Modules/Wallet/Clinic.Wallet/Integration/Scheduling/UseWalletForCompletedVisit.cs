@@ -61,8 +61,10 @@ internal sealed class UseWalletForCompletedVisit(WalletDbContext db, TimeProvide
             return;
         }
 
-        var deposit = await Db.Payments.Where(p => p.Kind == PaymentKind.Deposit && p.Status == PaymentStatus.Succeeded && p.AppointmentId == visit.AppointmentId)
-            .SumAsync(p => p.CapturedMinor - p.RefundedMinor, cancellationToken);
+        var allocation = await Db.DepositAllocations.AsNoTracking().SingleOrDefaultAsync(a => a.AppointmentId == visit.AppointmentId, cancellationToken);
+        var deposit = allocation is { PaymentId: { } depositId } && await Db.Payments.AnyAsync(p => p.Id == depositId && p.Status == PaymentStatus.Succeeded, cancellationToken)
+            ? allocation.AmountMinor
+            : 0;
         var spent = account.Spend(uncoveredMinor - deposit, visit.AppointmentId, string.Join(" + ", visit.Services.Select(s => s.Name)), now);
         if (spent is not null)
         {

@@ -32,6 +32,8 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Ignore(p => p.IsFee);
         builder.Ignore(p => p.IsOutstanding);
         builder.Ignore(p => p.RefundableMinor);
+        builder.Ignore(p => p.ToChargeMinor);
+        builder.Ignore(p => p.IsHeld);
         builder.OwnsOne(p => p.Patient, patient =>
         {
             patient.Property(x => x.FullName).HasColumnName("PatientName").HasMaxLength(WalletLimits.NameLength);

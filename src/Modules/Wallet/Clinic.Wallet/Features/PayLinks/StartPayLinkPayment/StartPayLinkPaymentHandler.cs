@@ -32,7 +32,7 @@ internal sealed class StartPayLinkPaymentHandler(WalletDbContext db, IPaymentGat
 
         // Keyed by the attempts so far: a double click gets the same payment; after a retry replaced it, a new one.
         var created = await gateway.CreatePayableAsync(
-            new GatewayPaymentRequest(payment.AmountMinor, payment.Currency, null, null, PaymentOutcomes.Purpose(payment.Kind), payment.Id.ToString()),
+            new GatewayPaymentRequest(payment.ToChargeMinor, payment.Currency, null, null, PaymentOutcomes.Purpose(payment.Kind), payment.Id.ToString()),
             $"{payment.Key}:paylink:{payment.Attempts}", cancellationToken);
         payment.AdoptGatewayPayment(created.Id);
         await db.SaveChangesAsync(cancellationToken);

@@ -26,7 +26,7 @@ internal sealed class GetPatientWalletHandler(WalletDbContext db, ISender identi
             patientId,
             cards.OrderByDescending(c => c.IsDefault).ThenByDescending(c => c.AddedAt).Select(c => CardView.From(c, now)).ToList(),
             payments.OrderByDescending(p => p.CreatedAt).Select(p => PaymentView.From(p, operations)).ToList(),
-            payments.Where(p => p.IsOutstanding).Sum(p => p.AmountMinor),
+            payments.Where(p => p.IsOutstanding).Sum(p => p.ToChargeMinor),
             wallet,
             settings.WalletVisibleToPatients);
     }

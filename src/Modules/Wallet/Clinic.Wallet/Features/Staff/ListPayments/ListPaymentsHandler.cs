@@ -48,7 +48,7 @@ internal sealed class ListPaymentsHandler(WalletDbContext db, IOptions<WalletCli
             found.Select(p => PaymentView.From(p, operations)).ToList(),
             inCurrency.Where(p => p.Status == PaymentStatus.Succeeded).Sum(p => p.CapturedMinor),
             inCurrency.Sum(p => p.RefundedMinor),
-            inCurrency.Where(p => p.IsOutstanding).Sum(p => p.AmountMinor),
+            inCurrency.Where(p => p.IsOutstanding).Sum(p => p.ToChargeMinor),
             currency);
     }
 

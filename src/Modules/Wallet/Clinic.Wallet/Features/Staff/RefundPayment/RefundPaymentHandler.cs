@@ -26,7 +26,7 @@ internal sealed class RefundPaymentHandler(WalletDbContext db, PaymentOperationP
         payment.Refund(command.AmountMinor, command.Currency, now);
         var number = await db.PaymentOperations.CountAsync(o => o.PaymentId == payment.Id && o.Kind == OperationKind.Refund, cancellationToken) + 1;
         var refund = PaymentOperation.Queue($"refund:{payment.Id}:{number}", payment.Id, OperationKind.Refund, command.AmountMinor, user.DisplayName, now,
-            reason: command.Reason, asCredit: command.AsCredit);
+            reason: command.Reason, asCredit: command.AsCredit, booked: true);
         db.PaymentOperations.Add(refund);
         db.Audit.Add(PaymentAuditEntry.Record(now, user.DisplayName, "refund.requested", payment.PatientId, payment.Id, command.AmountMinor, payment.Currency,
             command.Reason, command.AsCredit ? "as wallet credit" : "to the card"));

@@ -32,7 +32,7 @@ internal sealed class RetryFeeHandler(WalletDbContext db, PaymentOperationProces
         }
         else
         {
-            operation = PaymentOperation.Queue($"{payment.Key}:attempt:{payment.Attempts + 1}", payment.Id, OperationKind.Retry, payment.AmountMinor, user.DisplayName, now);
+            operation = PaymentOperation.Queue($"{payment.Key}:attempt:{payment.Attempts + 1}", payment.Id, OperationKind.Retry, payment.ToChargeMinor, user.DisplayName, now);
             db.PaymentOperations.Add(operation);
         }
 

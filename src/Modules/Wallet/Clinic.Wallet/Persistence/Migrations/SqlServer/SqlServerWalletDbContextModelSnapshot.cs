@@ -139,6 +139,98 @@ namespace Clinic.Wallet.Persistence.Migrations.SqlServer
                     b.ToTable("AuditTrail", "wallet");
                 });
 
+            modelBuilder.Entity("Clinic.Wallet.Domain.Booking.BookingCheckout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AppointmentCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BookedCount")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("CardCheck")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("CardId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nchar(3)")
+                        .IsFixedLength();
+
+                    b.Property<long>("DepositMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("GatewayCustomerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("HoldKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("LatestExpiry")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("SecuredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SetupId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HoldKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "LatestExpiry");
+
+                    b.ToTable("Checkouts", "wallet");
+                });
+
+            modelBuilder.Entity("Clinic.Wallet.Domain.Booking.DepositAllocation", b =>
+                {
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("AppointmentId");
+
+                    b.HasIndex("PaymentId");
+
+                    b.ToTable("DepositAllocations", "wallet");
+                });
+
             modelBuilder.Entity("Clinic.Wallet.Domain.Cards.CardSetup", b =>
                 {
                     b.Property<string>("SetupId")
@@ -442,6 +534,9 @@ namespace Clinic.Wallet.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("CheckoutId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("CoveredByDepositMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -540,6 +635,9 @@ namespace Clinic.Wallet.Persistence.Migrations.SqlServer
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
+
+                    b.Property<bool>("Booked")
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
@@ -644,6 +742,87 @@ namespace Clinic.Wallet.Persistence.Migrations.SqlServer
                     b.HasKey("EventId");
 
                     b.ToTable("ReceivedWebhooks", "wallet");
+                });
+
+            modelBuilder.Entity("Clinic.Wallet.Domain.Booking.BookingCheckout", b =>
+                {
+                    b.OwnsOne("Clinic.Wallet.Domain.Payments.PaymentPatientSnapshot", "Patient", b1 =>
+                        {
+                            b1.Property<Guid>("BookingCheckoutId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)")
+                                .HasColumnName("PatientEmail");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PatientName");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("nvarchar(5)")
+                                .HasColumnName("PatientLanguage");
+
+                            b1.HasKey("BookingCheckoutId");
+
+                            b1.ToTable("Checkouts", "wallet");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingCheckoutId");
+                        });
+
+                    b.Navigation("Patient")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Wallet.Domain.Booking.DepositAllocation", b =>
+                {
+                    b.OwnsOne("Clinic.Wallet.Domain.Payments.PaymentAppointmentSnapshot", "Visit", b1 =>
+                        {
+                            b1.Property<Guid>("DepositAllocationAppointmentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("AppointmentId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("VisitAppointmentId");
+
+                            b1.Property<string>("LocationName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("VisitLocation");
+
+                            b1.Property<DateTimeOffset>("StartsAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("VisitStartsAt");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("VisitTimeZone");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(600)
+                                .HasColumnType("nvarchar(600)")
+                                .HasColumnName("VisitTitle");
+
+                            b1.HasKey("DepositAllocationAppointmentId");
+
+                            b1.ToTable("DepositAllocations", "wallet");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DepositAllocationAppointmentId");
+                        });
+
+                    b.Navigation("Visit")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clinic.Wallet.Domain.Ledger.PackageProduct", b =>

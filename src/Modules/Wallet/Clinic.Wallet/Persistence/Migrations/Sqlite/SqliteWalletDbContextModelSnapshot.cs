@@ -131,6 +131,98 @@ namespace Clinic.Wallet.Persistence.Migrations.Sqlite
                     b.ToTable("AuditTrail", (string)null);
                 });
 
+            modelBuilder.Entity("Clinic.Wallet.Domain.Booking.BookingCheckout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AppointmentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BookedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CardCheck")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("DepositMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GatewayCustomerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoldKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LatestExpiry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SecuredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetupId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HoldKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "LatestExpiry");
+
+                    b.ToTable("Checkouts", (string)null);
+                });
+
+            modelBuilder.Entity("Clinic.Wallet.Domain.Booking.DepositAllocation", b =>
+                {
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AppointmentId");
+
+                    b.HasIndex("PaymentId");
+
+                    b.ToTable("DepositAllocations");
+                });
+
             modelBuilder.Entity("Clinic.Wallet.Domain.Cards.CardSetup", b =>
                 {
                     b.Property<string>("SetupId")
@@ -433,6 +525,9 @@ namespace Clinic.Wallet.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("CheckoutId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CoveredByDepositMinor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -530,6 +625,9 @@ namespace Clinic.Wallet.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Booked")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("CompletedAt")
@@ -635,6 +733,87 @@ namespace Clinic.Wallet.Persistence.Migrations.Sqlite
                     b.HasKey("EventId");
 
                     b.ToTable("ReceivedWebhooks");
+                });
+
+            modelBuilder.Entity("Clinic.Wallet.Domain.Booking.BookingCheckout", b =>
+                {
+                    b.OwnsOne("Clinic.Wallet.Domain.Payments.PaymentPatientSnapshot", "Patient", b1 =>
+                        {
+                            b1.Property<Guid>("BookingCheckoutId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PatientEmail");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PatientName");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PatientLanguage");
+
+                            b1.HasKey("BookingCheckoutId");
+
+                            b1.ToTable("Checkouts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingCheckoutId");
+                        });
+
+                    b.Navigation("Patient")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Wallet.Domain.Booking.DepositAllocation", b =>
+                {
+                    b.OwnsOne("Clinic.Wallet.Domain.Payments.PaymentAppointmentSnapshot", "Visit", b1 =>
+                        {
+                            b1.Property<Guid>("DepositAllocationAppointmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AppointmentId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VisitAppointmentId");
+
+                            b1.Property<string>("LocationName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VisitLocation");
+
+                            b1.Property<long>("StartsAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VisitStartsAt");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VisitTimeZone");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(600)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VisitTitle");
+
+                            b1.HasKey("DepositAllocationAppointmentId");
+
+                            b1.ToTable("DepositAllocations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DepositAllocationAppointmentId");
+                        });
+
+                    b.Navigation("Visit")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clinic.Wallet.Domain.Ledger.PackageProduct", b =>

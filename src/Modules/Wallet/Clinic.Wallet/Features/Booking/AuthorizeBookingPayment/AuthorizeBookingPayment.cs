@@ -1,0 +1,11 @@
+using Clinic.Scheduling.Contracts.Booking;
+using Mediator;
+
+namespace Clinic.Wallet.Features.Booking.AuthorizeBookingPayment;
+
+/// <summary>
+/// After the browser confirmed the card: saves it, authorizes the deposit (held, not taken) or holds the card check,
+/// and secures the booking. A refusal is a 422 with the bank's <c>reason</c>; the bank asking for authentication
+/// answers with stage Authenticate. Repeating it never authorizes twice.
+/// </summary>
+public sealed record AuthorizeBookingPayment(IReadOnlyList<HoldProof> Holds) : IRequest<BookingPaymentStep>;

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Clinic.Wallet.Features.Booking.AuthorizeBookingPayment;
+
+internal sealed class AuthorizeBookingPaymentValidator : AbstractValidator<AuthorizeBookingPayment>
+{
+    public AuthorizeBookingPaymentValidator() => RuleFor(c => c.Holds).NotNull().SetValidator(new HoldProofsValidator());
+}
