@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Clinic.BuildingBlocks.Http;
+using Clinic.BuildingBlocks.Operations;
 using Clinic.Identity;
 using Clinic.Notifications;
 using Clinic.Scheduling;
@@ -10,6 +11,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.OpenApi;
 using Serilog;
+using Serilog.Formatting.Compact;
+using Serilog.Settings.Configuration;
 
 namespace Clinic.Host;
 
@@ -19,11 +22,29 @@ internal static class HostSetup
     public static WebApplicationBuilder AddClinicHost(this WebApplicationBuilder builder)
     {
         // The static logger stays the bootstrap one so several hosts in one process (tests) do not fight over it.
+        // The sinks configuration may name are listed, not discovered: discovery reads the entry assembly's dependency
+        // manifest, which a test runner or a trimmed publish does not have.
+        var serilogAssemblies = new ConfigurationReaderOptions(
+            typeof(ConsoleLoggerConfigurationExtensions).Assembly,
+            typeof(FileLoggerConfigurationExtensions).Assembly);
+        // The console is text for people, or one JSON object per line for log shippers (Logs:Json).
+        var jsonConsole = builder.Configuration.GetValue<bool>("Logs:Json");
         builder.Services.AddSerilog(
-            (services, logger) => logger
-                .ReadFrom.Configuration(builder.Configuration)
-                .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+            (services, logger) =>
+            {
+                logger
+                    .ReadFrom.Configuration(builder.Configuration, serilogAssemblies)
+                    .ReadFrom.Services(services)
+                    .Enrich.FromLogContext();
+                if (jsonConsole)
+                {
+                    logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                }
+                else
+                {
+                    logger.WriteTo.Console();
+                }
+            },
             preserveStaticLogger: true);
 
         // Binding failures (missing or malformed parameters, unreadable JSON) become 400 ProblemDetails with the
@@ -77,7 +98,9 @@ internal static class HostSetup
         app.UseForwardedHeaders();
         // Outside the error handling, so each request is logged with the status the client got: a validation failure
         // turned into a 400 by the exception handler must not be logged as a 500.
-        app.UseSerilogRequestLogging();
+        // Through the host's logger (configuration's sinks and levels, the log file, JSON when asked); left to itself the
+        // middleware would write through the static bootstrap logger, to the console only.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSwagger();
@@ -87,7 +110,13 @@ internal static class HostSetup
         app.UseRateLimiter();
         // After authorization, so a caller without credentials hears 401 rather than a token complaint.
         app.UseApiAntiforgery();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        // Liveness: the process answers (no dependency checked, so a database outage does not get it restarted).
+        // Readiness: databases reachable, migrations applied, background queues keeping up. /health stays for
+        // existing monitors and answers as readiness does.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        var ready = new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready), ResponseWriter = WriteHealthAsync };
+        app.MapHealthChecks("/health/ready", ready).AllowAnonymous();
+        app.MapHealthChecks("/health", ready).AllowAnonymous();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var address in app.Urls)

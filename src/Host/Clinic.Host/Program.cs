@@ -6,6 +6,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddClinicHost();
+    builder.AddClinicTelemetry();
     builder.Services.AddClinicModules(builder.Configuration);
 
     var app = builder.Build();

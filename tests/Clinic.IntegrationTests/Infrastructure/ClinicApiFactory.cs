@@ -30,7 +30,8 @@ public class ClinicApiFactory : WebApplicationFactory<Program>
         With("DemoData:Enabled", "false");
         With("Spa:RootPath", Path.Combine(DataDirectory, "no-spa"));
         With("Serilog:MinimumLevel:Default", "Warning");
-        With("Serilog:WriteTo:1:Name", "Console");
+        // The host's log file goes with the test's own data, not into the repository.
+        With("Serilog:WriteTo:0:Args:path", Path.Combine(DataDirectory, "logs", "clinic-.log"));
     }
 
     public string DataDirectory { get; }

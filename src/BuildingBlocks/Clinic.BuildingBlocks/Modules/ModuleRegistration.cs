@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Adapters;
 using Clinic.BuildingBlocks.Http;
+using Clinic.BuildingBlocks.Operations;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.BuildingBlocks.Time;
@@ -38,6 +39,7 @@ public static class ModuleRegistration
         services.AddSingleton(new IntegrationEventTypes());
         services.AddHostedService<DatabaseInitializer>();
         services.AddScoped<IIntegrationEventPublisher, MediatorIntegrationEventPublisher>();
+        AddOperations(services, configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddProblemDetails();
@@ -49,6 +51,22 @@ public static class ModuleRegistration
             options.OnRejected = WriteTooManyRequestsAsync;
         });
         return services;
+    }
+
+    /// <summary>
+    /// Metrics and readiness: every queue's backlog (each module's outbox, and what modules add, such as the email and
+    /// SMS queue) as gauges and as a readiness check, plus migrations applied. Databases register their own checks.
+    /// </summary>
+    private static void AddOperations(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<OperationsOptions>(configuration.GetSection(OperationsOptions.Section));
+        services.AddMetrics();
+        services.AddSingleton<ClinicMetrics>();
+        services.AddSingleton<IBacklogSource, OutboxBacklogSource>();
+        services.AddHostedService<BacklogMonitor>();
+        services.AddHealthChecks()
+            .AddCheck<MigrationsHealthCheck>(MigrationsHealthCheck.Name, tags: [HealthTags.Ready])
+            .AddCheck<BacklogHealthCheck>(BacklogHealthCheck.Name, tags: [HealthTags.Ready]);
     }
 
     private static void AddClock(IServiceCollection services, IConfiguration configuration)
@@ -119,7 +137,7 @@ public static class ModuleRegistration
         services.AddValidatorsFromAssembly(moduleAssembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         var eventTypes = (IntegrationEventTypes)services.Single(d => d.ServiceType == typeof(IntegrationEventTypes)).ImplementationInstance!;
         eventTypes.AddFromAssembly(contractsAssembly);
-        services.AddHealthChecks().AddDbContextCheck<TContext>(module, tags: ["database"]);
+        services.AddHealthChecks().AddDbContextCheck<TContext>(module, tags: [HealthTags.Database, HealthTags.Ready]);
         return services;
     }
 

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Background;
+using Clinic.BuildingBlocks.Operations;
 using Clinic.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,7 @@ namespace Clinic.BuildingBlocks.Outbox;
 public sealed class OutboxProcessor<TContext>(
     IServiceScopeFactory scopes,
     IntegrationEventTypes eventTypes,
+    ClinicMetrics metrics,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxProcessor<TContext>> logger)
@@ -76,6 +79,15 @@ public sealed class OutboxProcessor<TContext>(
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var module = ModuleOf(typeof(TContext));
+        // Stored types are full names; telemetry shows the event's own name (AppointmentBooked).
+        var eventName = message.Type[(message.Type.LastIndexOf('.') + 1)..];
+        var tags = new TagList { { ClinicTelemetry.ModuleTag, module }, { ClinicTelemetry.EventTag, eventName } };
+        using var activity = ClinicTelemetry.Traces.StartActivity($"outbox deliver {eventName}", ActivityKind.Consumer);
+        activity?.SetTag(ClinicTelemetry.ModuleTag, module);
+        activity?.SetTag(ClinicTelemetry.EventTag, eventName);
+        activity?.SetTag("clinic.event.id", message.Id);
+        activity?.SetTag("clinic.event.attempt", message.Attempts + 1);
         try
         {
             var integrationEvent = (IIntegrationEvent)JsonSerializer.Deserialize(
@@ -87,11 +99,14 @@ public sealed class OutboxProcessor<TContext>(
 
             message.ProcessedAt = clock.GetUtcNow();
             message.LastError = null;
+            metrics.EventsDelivered.Add(1, tags);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             message.Attempts++;
             message.LastError = Truncate($"{ex.GetType().Name}: {ex.Message}");
+            metrics.EventsFailed.Add(1, tags);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             if (message.Attempts >= settings.MaxAttempts)
             {
                 message.DeadLetteredAt = clock.GetUtcNow();
@@ -108,6 +123,18 @@ public sealed class OutboxProcessor<TContext>(
             message.LockToken = null;
             message.LockedUntil = null;
         }
+    }
+
+    /// <summary>"Scheduling" for SchedulingDbContext or its engine-specific subclass: the module a metric belongs to.</summary>
+    private static string ModuleOf(Type context)
+    {
+        var name = context.Name;
+        foreach (var prefix in new[] { "Sqlite", "SqlServer" })
+        {
+            name = name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name;
+        }
+
+        return name.EndsWith("DbContext", StringComparison.Ordinal) ? name[..^"DbContext".Length] : name;
     }
 
     private static string Truncate(string text) => text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];

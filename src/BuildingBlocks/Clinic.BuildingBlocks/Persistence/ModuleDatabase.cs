@@ -1,3 +1,4 @@
+using Clinic.BuildingBlocks.Operations;
 using Clinic.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,12 @@ public interface IModuleDatabase
 
     /// <summary>Puts a dead-lettered message back in the queue for immediate delivery; false if there is no such dead message.</summary>
     Task<bool> RetryDeadLetterAsync(IServiceProvider services, Guid messageId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The outbox's events due and undelivered, how long the oldest has waited, and the dead-lettered ones.</summary>
+    Task<BacklogReading> ReadOutboxBacklogAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Migrations of this module's database not yet applied.</summary>
+    Task<IReadOnlyList<string>> PendingMigrationsAsync(IServiceProvider services, CancellationToken cancellationToken);
 }
 
 internal sealed class ModuleDatabase<TContext>(string module) : IModuleDatabase
@@ -58,4 +65,17 @@ internal sealed class ModuleDatabase<TContext>(string module) : IModuleDatabase
                 .SetProperty(m => m.NextAttemptAt, now), cancellationToken);
         return updated == 1;
     }
+
+    public async Task<BacklogReading> ReadOutboxBacklogAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var outbox = services.GetRequiredService<TContext>().OutboxMessages.AsNoTracking();
+        var due = outbox.Where(m => m.ProcessedAt == null && m.DeadLetteredAt == null && m.NextAttemptAt <= now);
+        var count = await due.LongCountAsync(cancellationToken);
+        var oldest = count == 0 ? (DateTimeOffset?)null : await due.MinAsync(m => (DateTimeOffset?)m.OccurredAt, cancellationToken);
+        var dead = await outbox.LongCountAsync(m => m.DeadLetteredAt != null, cancellationToken);
+        return new BacklogReading($"outbox:{Module.ToLowerInvariant()}", count, oldest is { } since && since < now ? now - since : TimeSpan.Zero, dead);
+    }
+
+    public async Task<IReadOnlyList<string>> PendingMigrationsAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        (await services.GetRequiredService<TContext>().Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
 }

@@ -1,5 +1,6 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Modules;
+using Clinic.BuildingBlocks.Operations;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Notifications.Adapters.Email;
 using Clinic.Notifications.Adapters.Sms;
@@ -40,6 +41,7 @@ public static class NotificationsModule
         services.AddScoped<AccountNotifier>();
         services.AddScoped<Integration.Wallet.PaymentNotifier>();
         services.AddSingleton<MessageDeliveryProcessor>();
+        services.AddSingleton<IBacklogSource, DeliveryBacklogSource>();
         var delivery = configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
         if (delivery.RunSender)
         {

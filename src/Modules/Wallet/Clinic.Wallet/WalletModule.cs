@@ -51,6 +51,7 @@ public static class WalletModule
         services.AddScoped<Features.Booking.CardStep>();
         services.AddScoped<PaymentOperationExecutor>();
         services.AddSingleton<PaymentOperationProcessor>();
+        services.AddSingleton<Clinic.BuildingBlocks.Operations.IBacklogSource, PaymentBacklogSource>();
         services.AddSingleton<UnclaimedAuthorizationSweeper>();
         if (payments.RunWorker)
         {

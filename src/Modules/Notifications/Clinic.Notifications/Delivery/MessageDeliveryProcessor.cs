@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Clinic.BuildingBlocks.Background;
+using Clinic.BuildingBlocks.Operations;
 using Clinic.Notifications.Adapters;
 using Clinic.Notifications.Adapters.Email;
 using Clinic.Notifications.Domain.Messages;
@@ -94,6 +96,10 @@ internal sealed class MessageDeliveryProcessor(
     private async Task DeliverAsync(OutboundMessage message, DeliveryChannels channels, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        using var activity = ClinicTelemetry.Traces.StartActivity($"notification send {message.Channel}", ActivityKind.Producer);
+        activity?.SetTag("clinic.message.id", message.Id);
+        activity?.SetTag("clinic.message.type", message.Type.ToString());
+        activity?.SetTag("clinic.message.attempt", message.Attempts + 1);
         if (message.HasExpired(clock.GetUtcNow()))
         {
             message.Expire(clock.GetUtcNow());
@@ -111,6 +117,7 @@ internal sealed class MessageDeliveryProcessor(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             var permanent = ex is PermanentDeliveryException;
             var error = permanent ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
             message.RecordFailure(clock.GetUtcNow(), error, permanent, settings.MaxAttempts,
