@@ -45,7 +45,7 @@ public sealed class HealthProbeTests : IDisposable
         live.GetProperty("checks").EnumerateObject().ShouldBeEmpty();
         readyStatus.ShouldBe(HttpStatusCode.OK);
         var checks = ready.GetProperty("checks").EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetString());
-        checks.Keys.ShouldBe(["scheduling", "identity", "notifications", "migrations", "backlog"], ignoreOrder: true);
+        checks.Keys.ShouldBe(["scheduling", "identity", "notifications", "wallet", "migrations", "backlog"], ignoreOrder: true);
         checks.Values.ShouldAllBe(status => status == "Healthy");
     }
 

@@ -5187,6 +5187,144 @@ export class WalletClient {
     }
 
     /**
+     * Opens the card step of a held booking: whether a card is needed, why, and the setup the browser confirms.
+     * @return OK
+     */
+    startBookingPayment(body: StartBookingPayment, signal?: AbortSignal): Promise<BookingPaymentStep> {
+        let url_ = this.baseUrl + "/api/booking/payment";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processStartBookingPayment(_response);
+        });
+    }
+
+    protected processStartBookingPayment(response: Response): Promise<BookingPaymentStep> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as BookingPaymentStep;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Service Unavailable", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<BookingPaymentStep>(null as any);
+    }
+
+    /**
+     * Validates the confirmed card: authorizes the deposit or the card check, and secures the booking.
+     * @return OK
+     */
+    authorizeBookingPayment(body: AuthorizeBookingPayment, signal?: AbortSignal): Promise<BookingPaymentStep> {
+        let url_ = this.baseUrl + "/api/booking/payment/authorize";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAuthorizeBookingPayment(_response);
+        });
+    }
+
+    protected processAuthorizeBookingPayment(response: Response): Promise<BookingPaymentStep> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as BookingPaymentStep;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Service Unavailable", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<BookingPaymentStep>(null as any);
+    }
+
+    /**
      * The signed-in patient's cards on file: brand, last four digits and expiry only.
      * @return OK
      */
@@ -6435,6 +6573,11 @@ export interface AuthenticateDevelopmentSetup {
     approve: boolean;
 }
 
+/** After the browser confirmed the card: saves it, authorizes the deposit (held, not taken) or holds the card check, and secures the booking. A refusal is a 422 with the bank's `reason`; the bank asking for authentication answers with stage Authenticate. Repeating it never authorizes twice. */
+export interface AuthorizeBookingPayment {
+    holds: HoldProof[];
+}
+
 export interface AvailabilityResponse {
     /** IANA zone of the location; every local time and offset below is in it. */
     timeZone: string;
@@ -6536,6 +6679,37 @@ export interface BookingConfirmation {
     patientId: string;
     isNewPatient: boolean;
     appointments: BookedAppointment[];
+}
+
+export interface BookingPayer {
+    /** Name on the receipts. */
+    fullName: string;
+    /** Where receipts and pay links go. */
+    email: string;
+    /** "es" or "en". */
+    language: string;
+}
+
+export type BookingPaymentStage = "NotNeeded" | "EnterCard" | "Authenticate" | "Secured";
+
+/** The card step of a booking (OB8, OB9), as the SPA shows it. `CardRequired` false: nothing to do, confirm. Otherwise the reasons (`DepositMinor` in `Currency`, `HasCancellationFee`, `NoShowFeeMinor`, and the `CardCheckMinor` hold released afterwards when `CardCheck`) are told to the patient before the card form. `Stage`: `EnterCard` — confirm `SetupId` with `ClientSecret` (Stripe.js, or the development form), then authorize; `Authenticate` — the bank wants the patient to confirm `ActionPaymentId` (`ActionClientSecret`), then authorize again; `Secured` — the booking may be confirmed; `Card` says which card. */
+export interface BookingPaymentStep {
+    cardRequired: boolean;
+    stage: BookingPaymentStage;
+    depositMinor: number;
+    currency: string;
+    hasCancellationFee: boolean;
+    noShowFeeMinor: number;
+    cardCheck: boolean;
+    cardCheckMinor: number;
+    gateway: string;
+    publishableKey: string | null;
+    setupId: string | null;
+    clientSecret: string | null;
+    actionPaymentId: string | null;
+    actionClientSecret: string | null;
+    /** A card as the patient recognises it. */
+    card: CardLabelView | null;
 }
 
 export interface BookingSettingsResponse {
@@ -6809,6 +6983,11 @@ export interface DevelopmentGatewayResult {
 export type DuplicateReason = "SamePhone" | "SameNameAndBirthDate";
 
 export interface HeldSlot {
+    holdId: string;
+    holdToken: string;
+}
+
+export interface HoldProof {
     holdId: string;
     holdToken: string;
 }
@@ -7162,7 +7341,7 @@ export interface PaymentList {
 
 export type PaymentStatus = "Pending" | "RequiresAction" | "Authorized" | "Succeeded" | "Failed" | "Released" | "Waived";
 
-/** A payment as staff and the patient see it. Amounts are integers in the currency's minor unit (cents). `Kind`: Deposit, CardCheck, LateCancellationFee, NoShowFee. `Status`: Pending, RequiresAction, Authorized, Succeeded, Failed, Released, Waived. `Outstanding` is true for a fee still owed. `FailureReason` is a machine word the SPA translates (insufficient_funds, authentication_required, no_card_on_file…). */
+/** A payment as staff and the patient see it. Amounts are integers in the currency's minor unit (cents). `Kind`: Deposit, CardCheck, LateCancellationFee, NoShowFee. `Status`: Pending, RequiresAction, Authorized, Succeeded, Failed, Released, Waived. `Outstanding` is true for a fee still owed. `FailureReason` is a machine word the SPA translates (insufficient_funds, authentication_required, no_card_on_file…). A fee partly or wholly kept from the visit's deposit says so in `CoveredByDepositMinor`; the card was asked for the rest. */
 export interface PaymentView {
     id: string;
     /** What a payment is for; each kind is keyed by what it belongs to, so it can exist once only. */
@@ -7170,6 +7349,7 @@ export interface PaymentView {
     status: PaymentStatus;
     outstanding: boolean;
     amountMinor: number;
+    coveredByDepositMinor: number;
     capturedMinor: number;
     refundedMinor: number;
     refundableMinor: number;
@@ -7457,6 +7637,12 @@ export interface StaffMember {
     isActive: boolean;
 }
 
+/** Opens (or reopens) the card step of the held booking: says whether a card is needed and why, and gives the browser the setup to confirm. The hold tokens prove the caller holds the times. A guest gives the name and email the receipts go to; a signed-in patient's come from their profile. Repeating it returns the same setup. */
+export interface StartBookingPayment {
+    holds: HoldProof[];
+    payer: BookingPayer | null;
+}
+
 /** A wall-clock range at the location, "HH:mm" to "HH:mm" (24:00 allowed as the end). */
 export interface TimeRange {
     start: string;
@@ -7583,7 +7769,7 @@ export interface WaiveFee {
 }
 
 /** What a ledger line records. Credits carry a signed amount; package lines carry sessions. */
-export type WalletEntryKind = "Gift" | "Goodwill" | "RefundCredit" | "Deduction" | "CreditUsed" | "PackageAssigned" | "PackageSessionUsed";
+export type WalletEntryKind = "Gift" | "Goodwill" | "RefundCredit" | "Deduction" | "CreditUsed" | "PackageAssigned" | "PackageSessionUsed" | "MergedIn" | "MergedAway";
 
 /** The clinic's wallet settings: whether patients see their wallet in the portal (off by default), and whether booking holds and releases the card check of `CardCheckAmountMinor` in `Currency`. */
 export interface WalletSettingsView {
