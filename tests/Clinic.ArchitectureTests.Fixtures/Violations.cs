@@ -51,3 +51,50 @@ namespace Clinic.Fixtures.Features
         public static string Describe() => nameof(OutboxMessage) + OutboxMessageStatus.Pending;
     }
 }
+
+namespace Clinic.Fixtures.Features.Orders.CancelOrder
+{
+    public sealed record CancelOrder(Guid OrderId) : IRequest<int>;
+}
+
+namespace Clinic.Fixtures.Features.Orders.PlaceOrder
+{
+    using Clinic.Fixtures.Features.Orders.CancelOrder;
+
+    public sealed record PlaceOrder(Guid OrderId) : IRequest<int>;
+
+    /// <summary>Breaks "no use case uses another use case's folder".</summary>
+    public static class ReachesIntoAnotherUseCase
+    {
+        public static object UndoFirst(Guid orderId) => new CancelOrder(orderId);
+    }
+
+    /// <summary>Breaks "an endpoint only sends a mediator request": it runs a handler and opens a DbContext itself.</summary>
+    public static class PlaceOrderEndpoint
+    {
+        public static async Task<int> Handle(PlaceOrder command)
+        {
+            using var database = new PublicDbContext();
+            return await new PublicHandler().Handle(new FixtureQuery(), CancellationToken.None);
+        }
+    }
+}
+
+namespace Clinic.Fixtures.Contracts
+{
+    /// <summary>Breaks "contracts carry data": a class with behaviour.</summary>
+    public sealed class ContractWithBehaviour
+    {
+        public int Total { get; set; }
+
+        public void Add(int amount) => Total += amount;
+    }
+
+    /// <summary>Allowed in contracts: a record and the module's name constant.</summary>
+    public sealed record FixtureHappened(Guid Id);
+
+    public static class FixtureModuleInfo
+    {
+        public const string Name = "fixture";
+    }
+}

@@ -1,5 +1,7 @@
 // Writes each module's idempotent SQL Server migration script to artifacts/sql/, for DBAs who
-// apply migrations themselves instead of letting the host migrate at start-up.
+// apply migrations themselves instead of letting the host migrate at start-up. Modules are found by folder;
+// tests/Clinic.ArchitectureTests checks that every folder is a module of the host's list (ClinicModules.All)
+// with the SqlServer<Module>DbContext this script asks for.
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, run } from './host.mjs';

@@ -1,4 +1,4 @@
-using Clinic.Identity.Authentication;
+using Clinic.Identity.Adapters.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;

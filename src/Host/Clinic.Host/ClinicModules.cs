@@ -12,22 +12,38 @@ using Mediator;
 
 namespace Clinic.Host;
 
-/// <summary>The only place that knows every module: one line each to register and to map.</summary>
+/// <summary>
+/// The only place that knows every module. Adding a module is its two projects under src/Modules (the host
+/// references every project there), one entry in <see cref="All"/>, and its two assemblies in the mediator list
+/// below. Registration, endpoints, health checks, the API documentation and the architecture tests all derive
+/// from <see cref="All"/>; a test fails when the mediator list misses a module of it.
+/// </summary>
 internal static class ClinicModules
 {
+    /// <summary>Registered and mapped in this order.</summary>
+    public static IReadOnlyList<ModuleDefinition> All { get; } =
+    [
+        SchedulingModule.Definition,
+        IdentityModule.Definition,
+        NotificationsModule.Definition,
+        WalletModule.Definition,
+    ];
+
     public static IServiceCollection AddClinicModules(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBuildingBlocks(configuration);
-        services.AddScheduling(configuration);
-        services.AddIdentityModule(configuration);
-        services.AddNotifications(configuration);
-        services.AddWallet(configuration);
+        foreach (var module in All)
+        {
+            module.AddServices(services, configuration);
+        }
 
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            // Contracts assemblies are listed too: the generator wires an event handler, or a request one module
-            // sends another (Identity's EnsurePatientProfile…), only when it also sees the message type.
+            // The source generator reads this list at compile time, so it cannot be computed from All: a literal
+            // typeof per assembly. A Contracts assembly is listed once it holds messages: the generator wires an event
+            // handler, or a request one module sends another (Identity's EnsurePatientProfile…), only when it also
+            // sees the message type (and refuses an assembly without any).
             options.Assemblies =
             [
                 typeof(SchedulingModule), typeof(SchedulingModuleInfo),
@@ -42,10 +58,11 @@ internal static class ClinicModules
 
     public static WebApplication MapClinicModules(this WebApplication app)
     {
-        app.MapScheduling();
-        app.MapIdentityModule();
-        app.MapNotifications();
-        app.MapWallet();
+        foreach (var module in All)
+        {
+            module.MapEndpoints(app);
+        }
+
         app.MapOutboxAdministration();
         return app;
     }

@@ -1,12 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Http;
 using Clinic.BuildingBlocks.Operations;
-using Clinic.Identity;
-using Clinic.Notifications;
-using Clinic.Scheduling;
-using Clinic.Wallet;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.OpenApi;
@@ -64,8 +61,7 @@ internal static class HostSetup
                               + "Public catalog and account endpoints need no credentials; /api/portal needs a patient session; /api/admin needs "
                               + "a staff session, or for the operations that say so, an integrator's API key in the X-Api-Key header.",
             });
-            foreach (var xml in new[] { typeof(SchedulingModule).Assembly, typeof(IdentityModule).Assembly, typeof(NotificationsModule).Assembly, typeof(WalletModule).Assembly }
-                         .Select(DocumentationFile).Where(File.Exists))
+            foreach (var xml in ClinicModules.All.Select(m => m.Assembly).Append(typeof(Money).Assembly).Select(DocumentationFile).Where(File.Exists))
             {
                 options.IncludeXmlComments(xml);
             }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.Identity.Features.Account;
 using Clinic.IntegrationTests.Availability;
 using Clinic.IntegrationTests.Identity;
 using Clinic.IntegrationTests.Infrastructure;
@@ -13,9 +14,9 @@ using Clinic.Scheduling.Features.Appointments.RescheduleAppointment;
 using Clinic.Scheduling.Features.Availability.SearchAvailability;
 using Clinic.Scheduling.Features.Booking.ConfirmBooking;
 using Clinic.Scheduling.Features.Policies.UpdateCancellationPolicy;
-using Clinic.Scheduling.Features.Portal.CancelMyAppointment;
-using Clinic.Scheduling.Features.Portal.ListMyAppointments;
-using Clinic.Scheduling.Features.Portal.RescheduleMyAppointment;
+using Clinic.Scheduling.Features.Appointments.CancelMyAppointment;
+using Clinic.Scheduling.Features.Appointments.ListMyAppointments;
+using Clinic.Scheduling.Features.Appointments.RescheduleMyAppointment;
 using Clinic.Scheduling.Persistence;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.Identity.Features.Account.GetCurrentUser;
@@ -32,7 +33,7 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
     // "Now" is the scenario's Monday, 09:00 in Madrid.
     private static readonly DateTimeOffset TuesdayTen = AvailabilityScenario.At(1, 10);
     private static readonly DateTimeOffset ThursdayTen = AvailabilityScenario.At(3, 10);
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false");
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers();
     private AvailabilityScenario clinic = null!;
     private BookingFlow flow = null!;
     private HttpClient lucia = null!;

@@ -21,8 +21,7 @@ public sealed class BookingConfirmationEmailTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         factory = new ClinicApiFactory()
-            .With("Outbox:RunDispatchers", "false")
-            .With("Notifications:Delivery:RunSender", "false")
+            .WithoutBackgroundWorkers()
             .WithSmtp(smtp);
         clinic = await AvailabilityScenario.CreateAsync(factory);
     }

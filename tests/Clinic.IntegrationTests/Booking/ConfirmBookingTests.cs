@@ -17,7 +17,7 @@ public sealed class ConfirmBookingTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset TenOClock = AvailabilityScenario.At(1, 10);
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
-        .With("Outbox:RunDispatchers", "false")
+        .WithoutBackgroundWorkers()
         .With("Identity:RateLimits:SmsCodesPerHour", "1000")
         .With("Identity:RateLimits:SmsChecksPerMinute", "1000");
     private AvailabilityScenario clinic = null!;
@@ -181,6 +181,47 @@ public sealed class ConfirmBookingTests : IAsyncLifetime
         }
 
         (await AppointmentCountAsync()).ShouldBe(20);
+    }
+
+    [Fact]
+    public async Task Given_one_phone_proof_When_five_bookings_of_different_times_confirm_with_it_at_once_Then_exactly_one_books_and_the_proof_is_used_up()
+    {
+        DateTimeOffset[] starts = [TenOClock, TenOClock.AddHours(2), TenOClock.AddHours(6), TenOClock.AddDays(1), TenOClock.AddDays(1).AddHours(2)];
+        var holds = new List<Clinic.Scheduling.Features.Booking.PlaceSlotHold.SlotHoldResponse>();
+        foreach (var start in starts)
+        {
+            holds.Add(await flow.HoldAsync(browser, start, clinic.Bea, clinic.ServiceA));
+        }
+
+        var token = await flow.VerifyPhoneAsync(browser);
+
+        var responses = await Task.WhenAll(holds.Select(hold =>
+            BookingFlow.ConfirmAsync(factory.CreateBrowserClient(), BookingFlow.Booking(hold, BookingFlow.Guest(), token))));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            (await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).Detail.ShouldBe("Confirm your mobile number with the code we sent by SMS before booking.");
+        }
+
+        (await AppointmentCountAsync()).ShouldBe(1);
+        (await new IdentityApi(factory).SendAsync(new VerifyPhoneToken(token, BookingFlow.Phone))).ShouldBeFalse("the proof was used up by the booking that won");
+        var later = await flow.HoldAsync(browser, TenOClock.AddDays(2), clinic.Bea, clinic.ServiceA);
+        (await BookingFlow.ConfirmAsync(browser, BookingFlow.Booking(later, BookingFlow.Guest(), token))).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task Given_a_confirm_that_used_up_the_phone_proof_When_the_same_booking_is_retried_Then_the_proof_still_counts_for_it()
+    {
+        var hold = await flow.HoldAsync(browser, TenOClock, clinic.Bea, clinic.ServiceA);
+        var token = await flow.VerifyPhoneAsync(browser);
+        var holdGroup = Clinic.Scheduling.Domain.Appointments.HoldGroup.Of([hold.HoldId]);
+        // A first attempt that used the proof up and then failed before its transaction, as after a lost connection.
+        (await new IdentityApi(factory).SendAsync(new ConsumePhoneVerificationToken(token, BookingFlow.Phone, $"booking:{holdGroup.Key}"))).ShouldBeTrue();
+
+        var retry = await (await BookingFlow.ConfirmAsync(browser, BookingFlow.Booking(hold, BookingFlow.Guest(), token))).ShouldBeJsonAsync<BookingConfirmation>();
+
+        retry.Appointments.Single().StartsAt.ShouldBe(TenOClock);
     }
 
     private async Task<BookingConfirmation> ConfirmGuestAsync(DateTimeOffset start, string email = "lucia.moreno@example.com", Guid? provider = null)

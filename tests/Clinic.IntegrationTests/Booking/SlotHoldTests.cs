@@ -13,7 +13,7 @@ namespace Clinic.IntegrationTests.Booking;
 public sealed class SlotHoldTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset TenOClock = AvailabilityScenario.At(1, 10);
-    private readonly ClinicApiFactory factory = new();
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers();
     private AvailabilityScenario clinic = null!;
 
     public async Task InitializeAsync() => clinic = await AvailabilityScenario.CreateAsync(factory);

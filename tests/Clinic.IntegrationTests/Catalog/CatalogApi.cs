@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Clinic.BuildingBlocks.Abstractions;
 using Clinic.IntegrationTests.Infrastructure;
 using Clinic.Scheduling.Domain.Catalog;
 using Clinic.Scheduling.Features.Categories;

@@ -29,6 +29,15 @@ public sealed class HostTests : IDisposable
     }
 
     [Fact]
+    public async Task Given_the_hosts_module_list_When_health_is_requested_Then_each_listed_module_has_its_check()
+    {
+        using var health = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/health"));
+
+        var checks = health.RootElement.GetProperty("checks").EnumerateObject().Select(c => c.Name).ToList();
+        Clinic.Host.ClinicModules.All.Select(m => m.Name).ShouldBeSubsetOf(checks);
+    }
+
+    [Fact]
     public async Task Given_a_running_host_When_swagger_ui_is_requested_Then_it_is_served()
     {
         var response = await factory.CreateClient().GetAsync("/swagger/index.html");

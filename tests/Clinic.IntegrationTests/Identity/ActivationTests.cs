@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Identity.Contracts;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Account.ActivateAccount;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Patients;
@@ -21,7 +22,7 @@ namespace Clinic.IntegrationTests.Identity;
 public sealed class ActivationTests : IDisposable
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").WithFakeClock(Now);
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers().WithFakeClock(Now);
     private readonly IdentityApi api;
     private readonly HttpClient admin;
 

@@ -11,7 +11,7 @@ namespace Clinic.IntegrationTests.Identity;
 /// <summary>Unsafe requests from a browser must echo the XSRF-TOKEN cookie, so a forged cross-site form cannot act with the session.</summary>
 public sealed class AntiforgeryTests : IDisposable
 {
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false");
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers();
 
     public void Dispose() => factory.Dispose();
 

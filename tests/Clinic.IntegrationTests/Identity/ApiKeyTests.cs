@@ -13,7 +13,7 @@ namespace Clinic.IntegrationTests.Identity;
 
 public sealed class ApiKeyTests : IDisposable
 {
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false");
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers();
     private readonly HttpClient admin;
 
     public ApiKeyTests() => admin = factory.CreateClientAs(ClinicRoles.Admin);

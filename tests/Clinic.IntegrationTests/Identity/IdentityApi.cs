@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Account.LogIn;
 using Clinic.Identity.Features.Account.RegisterPatient;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Clinic.Identity.Adapters.Recaptcha;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Account.GetPublicAccountSettings;
 using Clinic.IntegrationTests.Infrastructure;
@@ -13,7 +14,7 @@ public sealed class LoginTests : IDisposable
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
-        .With("Outbox:RunDispatchers", "false")
+        .WithoutBackgroundWorkers()
         .With("Identity:Accounts:LockoutDuration", "00:00:02")
         .WithFakeClock(Now);
     private readonly IdentityApi api;

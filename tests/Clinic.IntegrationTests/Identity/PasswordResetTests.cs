@@ -11,7 +11,7 @@ namespace Clinic.IntegrationTests.Identity;
 public sealed class PasswordResetTests : IDisposable
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").WithFakeClock(Now);
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers().WithFakeClock(Now);
     private readonly IdentityApi api;
 
     public PasswordResetTests() => api = new IdentityApi(factory);
@@ -88,7 +88,7 @@ public sealed class PasswordResetTests : IDisposable
     [Fact]
     public async Task Given_many_reset_requests_When_sent_within_an_hour_Then_the_mailbox_gets_at_most_three_links()
     {
-        using var relaxed = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").With("Identity:RateLimits:AccountRequestsPerMinute", "50");
+        using var relaxed = new ClinicApiFactory().WithoutBackgroundWorkers().With("Identity:RateLimits:AccountRequestsPerMinute", "50");
         var relaxedApi = new IdentityApi(relaxed);
         await relaxedApi.RegisteredPatientAsync("lucia@example.com");
         var anonymous = relaxed.CreateBrowserClient();

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Patients;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Patients;
 using Clinic.Identity.Features.Patients.CreatePatient;
@@ -17,7 +18,7 @@ namespace Clinic.IntegrationTests.Identity;
 public sealed class PatientMatchingTests : IDisposable
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").WithFakeClock(Now);
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers().WithFakeClock(Now);
     private readonly IdentityApi api;
     private readonly HttpClient front;
 

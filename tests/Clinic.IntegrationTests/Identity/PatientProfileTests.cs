@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Patients;
 using Clinic.Identity.Features.Portal.UpdateMyProfile;
@@ -11,7 +12,7 @@ namespace Clinic.IntegrationTests.Identity;
 /// <summary>A patient reaches their own profile only; whose profile is decided by the session, never by the request.</summary>
 public sealed class PatientProfileTests : IDisposable
 {
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false");
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers();
     private readonly IdentityApi api;
 
     public PatientProfileTests() => api = new IdentityApi(factory);

@@ -16,7 +16,7 @@ public sealed class PhoneVerificationTests : IDisposable
     private const string E164 = "+34600111222";
     private static readonly DateTimeOffset Now = TestClock.Now;
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
-        .With("Outbox:RunDispatchers", "false")
+        .WithoutBackgroundWorkers()
         .With("Identity:RateLimits:SmsCodesPerHour", "100")
         .With("Identity:RateLimits:SmsChecksPerMinute", "100")
         .WithFakeClock(Now);
@@ -51,6 +51,21 @@ public sealed class PhoneVerificationTests : IDisposable
         (await api.SendAsync(new ConsumePhoneVerificationToken(verified.Token, Phone))).ShouldBeTrue();
         (await api.SendAsync(new ConsumePhoneVerificationToken(verified.Token, Phone))).ShouldBeFalse("a token books once");
         (await api.SendAsync(new VerifyPhoneToken(verified.Token, Phone))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Given_a_token_used_up_for_one_booking_When_that_booking_and_then_another_ask_for_it_Then_only_the_same_booking_gets_it_again()
+    {
+        await patient.PostAsJsonAsync("/api/phone-verification/codes", new SendPhoneVerificationCode(Phone, "es"));
+        var code = (await api.EventsAsync<PhoneVerificationCodeRequested>()).Single().Code;
+        var verified = await (await patient.PostAsJsonAsync("/api/phone-verification/verify", new VerifyPhoneCode(Phone, code))).ShouldBeJsonAsync<PhoneVerified>();
+
+        (await api.SendAsync(new ConsumePhoneVerificationToken(verified.Token, Phone, "booking:first"))).ShouldBeTrue();
+        (await api.SendAsync(new ConsumePhoneVerificationToken(verified.Token, "600 111 222", "booking:first"))).ShouldBeTrue("a retry of the same booking");
+        (await api.SendAsync(new ConsumePhoneVerificationToken(verified.Token, Phone, "booking:second"))).ShouldBeFalse("another booking");
+        (await api.SendAsync(new ConsumePhoneVerificationToken(verified.Token, Phone))).ShouldBeFalse("a use with no purpose");
+        (await api.SendAsync(new VerifyPhoneToken(verified.Token, Phone))).ShouldBeFalse();
+        (await api.QueryAsync(db => db.PhoneVerifications.SingleAsync())).TokenUsedFor.ShouldBe("booking:first");
     }
 
     [Fact]
@@ -149,7 +164,7 @@ public sealed class PhoneVerificationTests : IDisposable
     [Fact]
     public async Task Given_one_address_When_it_asks_for_codes_to_many_phones_Then_the_per_address_limit_stops_it()
     {
-        using var limited = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").With("Identity:RateLimits:SmsCodesPerHour", "3");
+        using var limited = new ClinicApiFactory().WithoutBackgroundWorkers().With("Identity:RateLimits:SmsCodesPerHour", "3");
         var pumper = limited.CreateBrowserClient();
         for (var phone = 0; phone < 3; phone++)
         {

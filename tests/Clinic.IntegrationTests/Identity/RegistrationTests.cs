@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Patients;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Account.VerifyEmail;
 using Clinic.IntegrationTests.Infrastructure;
@@ -13,7 +14,7 @@ namespace Clinic.IntegrationTests.Identity;
 public sealed class RegistrationTests : IDisposable
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").WithFakeClock(Now);
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers().WithFakeClock(Now);
     private readonly IdentityApi api;
 
     public RegistrationTests() => api = new IdentityApi(factory);

@@ -12,7 +12,7 @@ namespace Clinic.IntegrationTests.Identity;
 /// <summary>Every staff endpoint that exists — found from the host's routes, so new ones are covered without editing this test.</summary>
 public sealed class StaffAuthorizationTests : IDisposable
 {
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false");
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers();
 
     public void Dispose() => factory.Dispose();
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Patients;
 using Clinic.Identity.Features.Patients.CreatePatient;
@@ -19,7 +20,7 @@ public sealed class StaffManagementTests : IDisposable
     private const string AdminPassword = "a strong admin password";
     private static readonly DateTimeOffset Now = TestClock.Now;
     private readonly ClinicApiFactory factory = new ClinicApiFactory()
-        .With("Outbox:RunDispatchers", "false")
+        .WithoutBackgroundWorkers()
         .With("Identity:BootstrapAdmin:Email", AdminEmail)
         .With("Identity:BootstrapAdmin:Password", AdminPassword)
         .WithFakeClock(Now);

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Net;
+using Clinic.BuildingBlocks.Background;
 using Clinic.BuildingBlocks.Time;
-using Clinic.Identity.Authentication;
+using Clinic.Identity.Adapters.Authentication;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -49,6 +50,13 @@ public class ClinicApiFactory : WebApplicationFactory<Program>
     }
 
     public ClinicApiFactory WithDemoData() => With("DemoData:Enabled", "true");
+
+    /// <summary>
+    /// No background worker runs in this host (outbox dispatchers, the notification sender, the hold sweeper): a test
+    /// that drives one by hand (<c>ProcessBatchAsync</c>, <c>SweepAsync</c>) is then the only one taking its batch,
+    /// however slow the machine, and what it asserts cannot have been done by a worker first.
+    /// </summary>
+    public ClinicApiFactory WithoutBackgroundWorkers() => With(BackgroundWork.EnabledKey, "false");
 
     public ClinicApiFactory WithEnvironment(string name)
     {

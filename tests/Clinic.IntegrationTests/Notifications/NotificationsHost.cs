@@ -12,10 +12,9 @@ namespace Clinic.IntegrationTests.Notifications;
 /// <summary>Drives the notifications module of a test host: deliver events to its consumers, run its sender, read its rows.</summary>
 internal static class NotificationsHost
 {
-    /// <summary>The host with the delivery worker and outbox dispatchers off, so the test decides when things happen.</summary>
+    /// <summary>The host with the delivery worker, outbox dispatchers and every other background worker off, so the test decides when things happen.</summary>
     public static ClinicApiFactory DrivenByHand(DateTimeOffset now) => new ClinicApiFactory()
-        .With("Notifications:Delivery:RunSender", "false")
-        .With("Outbox:RunDispatchers", "false")
+        .WithoutBackgroundWorkers()
         .WithFakeClock(now);
 
     public static ClinicApiFactory WithSmtp(this ClinicApiFactory factory, TestSmtpServer smtp) => factory

@@ -21,7 +21,7 @@ public sealed class HealthProbeTests : IDisposable
 
     private ClinicApiFactory Host(Func<ClinicApiFactory, ClinicApiFactory>? configure = null)
     {
-        var factory = (configure ?? (f => f))(new ClinicApiFactory().With("Outbox:RunDispatchers", "false"));
+        var factory = (configure ?? (f => f))(new ClinicApiFactory().WithoutBackgroundWorkers());
         factories.Add(factory);
         return factory;
     }

@@ -12,7 +12,7 @@ namespace Clinic.IntegrationTests.Outbox;
 /// </summary>
 public sealed class ConsumerRegistrationTests : IDisposable
 {
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false").With("Notifications:Delivery:RunSender", "false");
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers();
 
     public void Dispose() => factory.Dispose();
 

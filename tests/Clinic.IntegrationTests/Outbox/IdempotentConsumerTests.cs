@@ -9,7 +9,7 @@ namespace Clinic.IntegrationTests.Outbox;
 
 public sealed class IdempotentConsumerTests : IDisposable
 {
-    private readonly ClinicApiFactory factory = new ClinicApiFactory().With("Outbox:RunDispatchers", "false");
+    private readonly ClinicApiFactory factory = new ClinicApiFactory().WithoutBackgroundWorkers();
 
     public void Dispose() => factory.Dispose();
 

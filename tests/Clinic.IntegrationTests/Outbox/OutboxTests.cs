@@ -19,7 +19,7 @@ public sealed class OutboxTests : IDisposable
     public OutboxTests()
     {
         factory = new ClinicApiFactory()
-            .With("Outbox:RunDispatchers", "false")
+            .WithoutBackgroundWorkers()
             .With("Outbox:MaxAttempts", "3")
             .WithFakeClock(Start);
         factory.ConfigureServices = services => services.AddScoped<IIntegrationEventPublisher>(_ => publisher);

@@ -9,7 +9,7 @@ using Clinic.Notifications.Persistence;
 using Clinic.Scheduling.Domain.Policies;
 using Clinic.Scheduling.Features.Booking.ConfirmBooking;
 using Clinic.Scheduling.Features.Policies.UpdateCancellationPolicy;
-using Clinic.Scheduling.Features.Portal.CancelMyAppointment;
+using Clinic.Scheduling.Features.Appointments.CancelMyAppointment;
 using Clinic.Scheduling.Persistence;
 using Clinic.Wallet.Adapters.Payments.Development;
 using Clinic.Wallet.Features.Cards.SaveMyCard;

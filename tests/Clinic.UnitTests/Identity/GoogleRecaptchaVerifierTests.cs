@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Clinic.Identity.Adapters.Recaptcha;
+using Clinic.Identity.Options;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

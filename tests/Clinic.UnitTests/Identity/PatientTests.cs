@@ -15,27 +15,6 @@ public sealed class PatientTests
         PersonNameKey.Of(first, last).ShouldBe(key);
     }
 
-    [Theory]
-    [InlineData("600 11 12 22", "+34600111222")]
-    [InlineData("+34 600-11-12-22", "+34600111222")]
-    [InlineData("(0034) 600 111 222", "+34600111222")]
-    [InlineData("+44 20 7946 0958", "+442079460958")]
-    public void Given_common_notations_When_normalized_Then_the_same_phone_is_the_same_e164(string input, string e164)
-    {
-        PhoneNumber.TryNormalize(input, "ES", out var normalized).ShouldBeTrue();
-        normalized.ShouldBe(e164);
-    }
-
-    [Theory]
-    [InlineData("12")]
-    [InlineData("not a phone")]
-    [InlineData("")]
-    [InlineData("+34 000 000 000")]
-    public void Given_something_that_is_not_a_real_number_When_normalized_Then_it_is_refused(string input)
-    {
-        PhoneNumber.TryNormalize(input, "ES", out _).ShouldBeFalse();
-    }
-
     [Fact]
     public void Given_two_profiles_When_one_is_merged_into_the_other_Then_the_survivor_keeps_its_own_data_and_gains_what_it_lacked()
     {

@@ -1,3 +1,4 @@
+using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Scheduling.Domain.Catalog;
 
 namespace Clinic.UnitTests.Scheduling;
@@ -52,5 +53,17 @@ public sealed class CatalogDomainTests
 
         service.Deposit.ShouldBeNull();
         service.Price.ShouldBe(new Money(9000, "EUR"));
+    }
+
+    [Fact]
+    public void Given_a_provider_and_a_location_they_do_not_work_at_When_hours_are_set_there_Then_it_is_refused_saying_what_to_do()
+    {
+        var location = Location.Create("Sede Norte", "Calle 2", "+34 600 000 000", "Europe/Madrid");
+        var provider = Provider.Create(new ProviderDetails("Ana", null, null, null, [], [Guid.NewGuid()]));
+
+        Should.Throw<Clinic.BuildingBlocks.Errors.BusinessRuleException>(() => provider.EnsureWorksAt(location))
+            .Message.ShouldBe("Ana does not work at Sede Norte; add the location to the provider first.");
+        provider.Update(new ProviderDetails("Ana", null, null, null, [], [location.Id]));
+        Should.NotThrow(() => provider.EnsureWorksAt(location));
     }
 }

@@ -6760,7 +6760,7 @@ export interface CancelAppointment {
     reason: string | null;
 }
 
-/** The patient cancels their own appointment (PP15). Within the policy window it is allowed only when the policy has a late fee and the patient accepts it (Clinic.Scheduling.Features.Portal.CancelMyAppointment.CancelMyAppointment.AcceptLateFee); the fee is then charged. */
+/** The patient cancels their own appointment (PP15). Within the policy window it is allowed only when the policy has a late fee and the patient accepts it (`acceptLateFee`); the fee is then charged. */
 export interface CancelMyAppointment {
     acceptLateFee: boolean;
     reason: string | null;

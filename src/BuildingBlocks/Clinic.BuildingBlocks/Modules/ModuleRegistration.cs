@@ -1,12 +1,13 @@
-using System.Reflection;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Adapters;
+using Clinic.BuildingBlocks.Background;
 using Clinic.BuildingBlocks.Http;
 using Clinic.BuildingBlocks.Operations;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Persistence;
+using Clinic.BuildingBlocks.Phones;
 using Clinic.BuildingBlocks.Time;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
@@ -32,6 +33,12 @@ public static class ModuleRegistration
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.AddOptions<PhoneNumberOptions>().Configure<IConfiguration>(PhoneNumberOptions.Read)
+            .Validate(o => !o.LegacySettingsDisagree,
+                $"{PhoneNumberOptions.LegacyIdentityKey} and {PhoneNumberOptions.LegacySmsKey} name different regions; set {PhoneNumberOptions.Key} to the clinic's one phone region.")
+            .Validate(o => PhoneNumberNormalizer.IsSupportedRegion(o.DefaultRegion), "Clinic:DefaultPhoneRegion must be an ISO 3166 region code such as ES.")
+            .ValidateOnStart();
+        services.AddSingleton<PhoneNumberNormalizer>();
         AddClock(services, configuration);
         // First hosted service: a Production host with a development adapter stops before touching any database.
         services.AddHostedService(sp => new DevelopmentAdapterGuard(services, sp.GetRequiredService<IHostEnvironment>()));
@@ -101,11 +108,12 @@ public static class ModuleRegistration
     /// carries that engine's migrations), its validators, its events, its outbox dispatcher and health check.
     /// </summary>
     public static IServiceCollection AddModule<TContext, TSqliteContext, TSqlServerContext>(
-        this IServiceCollection services, IConfiguration configuration, string module, Assembly moduleAssembly, Assembly contractsAssembly)
+        this IServiceCollection services, IConfiguration configuration, ModuleDefinition definition)
         where TContext : DbContext, IModuleDbContext
         where TSqliteContext : TContext
         where TSqlServerContext : TContext
     {
+        var module = definition.Name;
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         switch (database.Provider)
         {
@@ -127,16 +135,12 @@ public static class ModuleRegistration
 
         services.AddSingleton<IModuleDatabase>(new ModuleDatabase<TContext>(module));
         services.AddSingleton<OutboxProcessor<TContext>>();
-        var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
-        if (outbox.RunDispatchers)
-        {
-            services.AddHostedService<OutboxDispatcher<TContext>>();
-        }
+        services.AddBackgroundWorker<OutboxDispatcher<TContext>>(configuration, $"{OutboxOptions.Section}:{nameof(OutboxOptions.RunDispatchers)}");
 
         // Validators hold only rules and singletons (options, the clock): built once, not per request.
-        services.AddValidatorsFromAssembly(moduleAssembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(definition.Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         var eventTypes = (IntegrationEventTypes)services.Single(d => d.ServiceType == typeof(IntegrationEventTypes)).ImplementationInstance!;
-        eventTypes.AddFromAssembly(contractsAssembly);
+        eventTypes.AddFromAssembly(definition.Contracts);
         services.AddHealthChecks().AddDbContextCheck<TContext>(module, tags: [HealthTags.Database, HealthTags.Ready]);
         return services;
     }

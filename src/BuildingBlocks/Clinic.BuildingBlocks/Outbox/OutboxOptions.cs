@@ -20,6 +20,6 @@ public sealed class OutboxOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Off in tests that drive <see cref="OutboxProcessor{TContext}"/> by hand.</summary>
+    /// <summary>Off in tests that drive <see cref="OutboxProcessor{TContext}"/> by hand ("BackgroundWork:Enabled" turns off every worker).</summary>
     public bool RunDispatchers { get; set; } = true;
 }

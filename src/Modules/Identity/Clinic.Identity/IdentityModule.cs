@@ -3,14 +3,16 @@ using Clinic.BuildingBlocks.Adapters;
 using Clinic.BuildingBlocks.Http;
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Persistence;
-using Clinic.Identity.Accounts;
+using Clinic.Identity.Adapters.Authentication;
 using Clinic.Identity.Adapters.Recaptcha;
-using Clinic.Identity.Authentication;
-using Clinic.Identity.Bootstrap;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Demo;
+using Clinic.Identity.Features;
+using Clinic.Identity.Features.Account;
 using Clinic.Identity.Features.Patients;
 using Clinic.Identity.Features.Portal;
+using Clinic.Identity.Features.Staff.BootstrapAdmin;
+using Clinic.Identity.Options;
 using Clinic.Identity.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -25,13 +27,15 @@ using Microsoft.Extensions.Hosting;
 
 namespace Clinic.Identity;
 
-/// <summary>Identity's public face: one line to register it (accounts, sessions, API keys), one line to map its endpoints.</summary>
+/// <summary>Identity's public face: the definition the host lists, which registers the module (accounts, sessions, API keys) and maps its endpoints.</summary>
 public static class IdentityModule
 {
-    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    public static ModuleDefinition Definition { get; } = new(
+        IdentityModuleInfo.Name, typeof(IdentityModule).Assembly, typeof(IdentityModuleInfo).Assembly, AddServices, MapEndpoints);
+
+    private static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModule<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext>(
-            configuration, IdentityModuleInfo.Name, typeof(IdentityModule).Assembly, typeof(IdentityModuleInfo).Assembly);
+        services.AddModule<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext>(configuration, Definition);
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section))
             // One public address for the whole clinic: Notifications' links and Identity's account links share it.
             .Configure(portal => portal.PublicBaseUrl = configuration["Clinic:PublicUrl"] ?? portal.PublicBaseUrl)
@@ -62,10 +66,9 @@ public static class IdentityModule
         services.AddScoped<CurrentPatient>();
         services.AddHostedService<BootstrapAdminInitializer>();
         services.AddScoped<IDemoDataSeeder, DemoPatientsSeeder>();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
+    private static void MapEndpoints(IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/api/account").WithTags("Identity");
         Features.Account.GetPublicAccountSettings.GetPublicAccountSettingsEndpoint.Map(account);
@@ -116,7 +119,6 @@ public static class IdentityModule
         Features.Settings.GetPortalAccessSettings.GetPortalAccessSettingsEndpoint.Map(settingsRead);
         var settingsWrite = app.MapGroup("/api/admin/settings/portal-access").WithTags("Identity").RequireAuthorization(ClinicPolicies.ManageClinic);
         Features.Settings.UpdatePortalAccessSettings.UpdatePortalAccessSettingsEndpoint.Map(settingsWrite);
-        return app;
     }
 
     private static void AddAccounts(IServiceCollection services, AccountOptions accounts) =>

@@ -1,4 +1,5 @@
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.BuildingBlocks.Background;
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Operations;
 using Clinic.BuildingBlocks.Persistence;
@@ -18,13 +19,15 @@ using Microsoft.Extensions.Options;
 
 namespace Clinic.Notifications;
 
-/// <summary>Notifications' public face: one line to register it, one line to map its endpoints.</summary>
+/// <summary>Notifications' public face: the definition the host lists, which registers the module and maps its endpoints.</summary>
 public static class NotificationsModule
 {
-    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    public static ModuleDefinition Definition { get; } = new(
+        NotificationsModuleInfo.Name, typeof(NotificationsModule).Assembly, typeof(NotificationsModuleInfo).Assembly, AddServices, MapEndpoints);
+
+    private static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModule<NotificationsDbContext, SqliteNotificationsDbContext, SqlServerNotificationsDbContext>(
-            configuration, NotificationsModuleInfo.Name, typeof(NotificationsModule).Assembly, typeof(NotificationsModuleInfo).Assembly);
+        services.AddModule<NotificationsDbContext, SqliteNotificationsDbContext, SqlServerNotificationsDbContext>(configuration, Definition);
 
         services.Configure<ClinicBrandingOptions>(configuration.GetSection(ClinicBrandingOptions.Section));
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section))
@@ -42,16 +45,11 @@ public static class NotificationsModule
         services.AddScoped<Integration.Wallet.PaymentNotifier>();
         services.AddSingleton<MessageDeliveryProcessor>();
         services.AddSingleton<IBacklogSource, DeliveryBacklogSource>();
-        var delivery = configuration.GetSection(DeliveryOptions.Section).Get<DeliveryOptions>() ?? new DeliveryOptions();
-        if (delivery.RunSender)
-        {
-            services.AddHostedService<MessageDeliveryWorker>();
-        }
+        services.AddBackgroundWorker<MessageDeliveryWorker>(configuration, $"{DeliveryOptions.Section}:{nameof(DeliveryOptions.RunSender)}");
 
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder app)
+    private static void MapEndpoints(IEndpointRouteBuilder app)
     {
         var staff = app.MapGroup("/api/admin/notifications").WithTags("Notifications").RequireAuthorization(ClinicPolicies.Staff);
         Features.DeliveryLog.ListNotificationMessages.ListNotificationMessagesEndpoint.Map(staff);
@@ -64,7 +62,6 @@ public static class NotificationsModule
 
         var calendar = app.MapGroup("/api/calendar").WithTags("Notifications").AllowAnonymous();
         Features.Calendar.DownloadAppointmentCalendar.DownloadAppointmentCalendarEndpoint.Map(calendar);
-        return app;
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)
@@ -91,13 +88,10 @@ public static class NotificationsModule
     private static void AddSms(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section))
-            .Validate(s => PhoneNumbers.PhoneNumberUtil.GetInstance().GetSupportedRegions().Contains(s.DefaultRegion.ToUpperInvariant()),
-                "Notifications:Sms:DefaultRegion must be an ISO 3166 region code such as ES.")
             .Validate(s => s.Adapter != SmsAdapter.Twilio || (!string.IsNullOrWhiteSpace(s.Twilio.AccountSid) && !string.IsNullOrWhiteSpace(s.Twilio.AuthToken)
                                                               && (!string.IsNullOrWhiteSpace(s.Twilio.FromNumber) || !string.IsNullOrWhiteSpace(s.Twilio.MessagingServiceSid))),
                 "Notifications:Sms:Twilio needs AccountSid, AuthToken and a FromNumber or MessagingServiceSid when the SMS adapter is Twilio.")
             .ValidateOnStart();
-        services.AddSingleton<PhoneNumberNormalizer>();
 
         var sms = configuration.GetSection(SmsOptions.Section).Get<SmsOptions>() ?? new SmsOptions();
         if (sms.Adapter == SmsAdapter.Twilio)

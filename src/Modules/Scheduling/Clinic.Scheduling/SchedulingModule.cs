@@ -1,4 +1,5 @@
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.BuildingBlocks.Background;
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Scheduling.Contracts;
@@ -12,23 +13,24 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinic.Scheduling;
 
-/// <summary>Scheduling's public face: one line to register it, one line to map its endpoints.</summary>
+/// <summary>Scheduling's public face: the definition the host lists, which registers the module and maps its endpoints.</summary>
 public static class SchedulingModule
 {
-    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
+    public static ModuleDefinition Definition { get; } = new(
+        SchedulingModuleInfo.Name, typeof(SchedulingModule).Assembly, typeof(SchedulingModuleInfo).Assembly, AddServices, MapEndpoints);
+
+    private static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModule<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext>(
-            configuration, SchedulingModuleInfo.Name, typeof(SchedulingModule).Assembly, typeof(SchedulingModuleInfo).Assembly);
+        services.AddModule<SchedulingDbContext, SqliteSchedulingDbContext, SqlServerSchedulingDbContext>(configuration, Definition);
         services.Configure<ClinicProfileOptions>(configuration.GetSection(ClinicProfileOptions.Section));
         services.AddScoped<IDemoDataSeeder, DemoClinicSeeder>();
         services.AddScoped<Features.Availability.AvailabilityReader>();
-        services.AddScoped<Features.Appointments.AppointmentWorkflow>();
-        services.AddSingleton<Features.Booking.ExpiredHoldSweeper>();
-        services.AddHostedService(sp => sp.GetRequiredService<Features.Booking.ExpiredHoldSweeper>());
-        return services;
+        services.AddScoped<Features.Appointments.AppointmentChanges>();
+        services.AddScoped<Integration.AppointmentSnapshots>();
+        services.AddBackgroundWorker<Features.Booking.ExpiredHoldSweeper>(configuration);
     }
 
-    public static IEndpointRouteBuilder MapScheduling(this IEndpointRouteBuilder app)
+    private static void MapEndpoints(IEndpointRouteBuilder app)
     {
         var catalog = app.MapGroup("/api/catalog").WithTags("Scheduling").AllowAnonymous();
         Features.PublicCatalog.GetClinicProfile.GetClinicProfileEndpoint.Map(catalog);
@@ -56,9 +58,9 @@ public static class SchedulingModule
         Features.Policies.UpdateCancellationPolicy.UpdateCancellationPolicyEndpoint.Map(schedules);
 
         var portal = app.MapGroup("/api/portal/appointments").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.Patient);
-        Features.Portal.ListMyAppointments.ListMyAppointmentsEndpoint.Map(portal);
-        Features.Portal.CancelMyAppointment.CancelMyAppointmentEndpoint.Map(portal);
-        Features.Portal.RescheduleMyAppointment.RescheduleMyAppointmentEndpoint.Map(portal);
+        Features.Appointments.ListMyAppointments.ListMyAppointmentsEndpoint.Map(portal);
+        Features.Appointments.CancelMyAppointment.CancelMyAppointmentEndpoint.Map(portal);
+        Features.Appointments.RescheduleMyAppointment.RescheduleMyAppointmentEndpoint.Map(portal);
 
         var appointments = app.MapGroup("/api/admin/appointments").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.Staff);
         Features.Appointments.ListCalendar.ListCalendarEndpoint.Map(appointments);
@@ -86,6 +88,5 @@ public static class SchedulingModule
         Features.Providers.CreateProvider.CreateProviderEndpoint.Map(admin);
         Features.Providers.UpdateProvider.UpdateProviderEndpoint.Map(admin);
         Features.Providers.DeactivateProvider.DeactivateProviderEndpoint.Map(admin);
-        return app;
     }
 }

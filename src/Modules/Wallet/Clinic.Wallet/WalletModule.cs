@@ -1,4 +1,5 @@
 using Clinic.BuildingBlocks.Abstractions;
+using Clinic.BuildingBlocks.Background;
 using Clinic.BuildingBlocks.Modules;
 using Clinic.Wallet.Adapters.Payments;
 using Clinic.Wallet.Adapters.Payments.Development;
@@ -15,13 +16,15 @@ using Microsoft.Extensions.Options;
 
 namespace Clinic.Wallet;
 
-/// <summary>Wallet's public face: one line to register it, one line to map its endpoints.</summary>
+/// <summary>Wallet's public face: the definition the host lists, which registers the module and maps its endpoints.</summary>
 public static class WalletModule
 {
-    public static IServiceCollection AddWallet(this IServiceCollection services, IConfiguration configuration)
+    public static ModuleDefinition Definition { get; } = new(
+        WalletModuleInfo.Name, typeof(WalletModule).Assembly, typeof(WalletModuleInfo).Assembly, AddServices, MapEndpoints);
+
+    private static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModule<WalletDbContext, SqliteWalletDbContext, SqlServerWalletDbContext>(
-            configuration, WalletModuleInfo.Name, typeof(WalletModule).Assembly, typeof(WalletModuleInfo).Assembly);
+        services.AddModule<WalletDbContext, SqliteWalletDbContext, SqlServerWalletDbContext>(configuration, Definition);
 
         services.Configure<WalletClinicOptions>(configuration.GetSection(WalletClinicOptions.Section));
         services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section))
@@ -52,17 +55,12 @@ public static class WalletModule
         services.AddScoped<PaymentOperationExecutor>();
         services.AddSingleton<PaymentOperationProcessor>();
         services.AddSingleton<Clinic.BuildingBlocks.Operations.IBacklogSource, PaymentBacklogSource>();
-        services.AddSingleton<UnclaimedAuthorizationSweeper>();
-        if (payments.RunWorker)
-        {
-            services.AddHostedService<PaymentWorker>();
-            services.AddHostedService(sp => sp.GetRequiredService<UnclaimedAuthorizationSweeper>());
-        }
-
-        return services;
+        var ownSwitch = $"{PaymentsOptions.Section}:{nameof(PaymentsOptions.RunWorker)}";
+        services.AddBackgroundWorker<PaymentWorker>(configuration, ownSwitch);
+        services.AddBackgroundWorker<UnclaimedAuthorizationSweeper>(configuration, ownSwitch);
     }
 
-    public static IEndpointRouteBuilder MapWallet(this IEndpointRouteBuilder app)
+    private static void MapEndpoints(IEndpointRouteBuilder app)
     {
         var payments = app.MapGroup("/api/payments").WithTags("Wallet").AllowAnonymous();
         Features.Configuration.GetPaymentConfiguration.GetPaymentConfigurationEndpoint.Map(payments);
@@ -122,6 +120,5 @@ public static class WalletModule
         var settings = app.MapGroup("/api/admin/wallet/settings").WithTags("Wallet").RequireAuthorization(ClinicPolicies.ManageClinic);
         Features.Settings.GetWalletSettings.GetWalletSettingsEndpoint.Map(settings);
         Features.Settings.UpdateWalletSettings.UpdateWalletSettingsEndpoint.Map(settings);
-        return app;
     }
 }

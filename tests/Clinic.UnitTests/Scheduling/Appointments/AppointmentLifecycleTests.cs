@@ -1,5 +1,7 @@
 using Clinic.BuildingBlocks.Errors;
 using Clinic.Scheduling.Domain.Appointments;
+using Clinic.Scheduling.Domain.Catalog;
+using Clinic.Scheduling.Domain.Policies;
 
 namespace Clinic.UnitTests.Scheduling.Appointments;
 
@@ -7,8 +9,13 @@ public sealed class AppointmentLifecycleTests
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(1));
 
+    private static readonly Provider Ana = Provider.Create(new ProviderDetails("Ana", null, null, null, [], []));
+
+    // The appointments below are booked under policy version 3.
+    private static readonly CancellationPolicy Accepted = CancellationPolicy.Next(2, true, true, 24, LateFeeKind.None, 0, 0, "es", "en", Start.AddDays(-10));
+
     private static Appointment Booked() => Appointment.Book(
-        Guid.NewGuid(), "Lucía Pérez", Guid.NewGuid(), Guid.NewGuid(), Start,
+        Guid.NewGuid(), "Lucía Pérez", Ana.Id, Guid.NewGuid(), Start,
         [new AppointmentService(0, Guid.NewGuid(), "Limpieza", 60, 10, 6500, "EUR"), new AppointmentService(1, Guid.NewGuid(), "Peeling", 30, 5, 9000, "EUR")],
         3, Start.AddDays(-3), "patient", null);
 
@@ -39,10 +46,10 @@ public sealed class AppointmentLifecycleTests
     private static readonly Dictionary<string, (Action<Appointment> Act, string Message)> IllegalTransitions = new()
     {
         ["complete a booked one"] = (a => a.Complete(Start, "x"), "Only an appointment in progress can be completed; this one is booked. Start it first."),
-        ["start a cancelled one"] = (a => { a.Cancel(Start, "x", false, 0, null); a.Start(Start, "x"); }, "Only a booked appointment can be started; this one is cancelled."),
-        ["complete a cancelled one"] = (a => { a.Cancel(Start, "x", false, 0, null); a.Complete(Start, "x"); }, "Only an appointment in progress can be completed; this one is cancelled. Start it first."),
-        ["cancel a completed one"] = (a => { a.Start(Start, "x"); a.Complete(Start, "x"); a.Cancel(Start, "x", false, 0, null); }, "Only a booked appointment can be cancelled; this one is completed."),
-        ["reschedule one in progress"] = (a => { a.Start(Start, "x"); a.Reschedule(Start.AddDays(1), a.ProviderId, Start, "x"); }, "Only a booked appointment can be rescheduled; this one is in progress."),
+        ["start a cancelled one"] = (a => { a.Cancel(Accepted, Start, "x", false, null); a.Start(Start, "x"); }, "Only a booked appointment can be started; this one is cancelled."),
+        ["complete a cancelled one"] = (a => { a.Cancel(Accepted, Start, "x", false, null); a.Complete(Start, "x"); }, "Only an appointment in progress can be completed; this one is cancelled. Start it first."),
+        ["cancel a completed one"] = (a => { a.Start(Start, "x"); a.Complete(Start, "x"); a.Cancel(Accepted, Start, "x", false, null); }, "Only a booked appointment can be cancelled; this one is completed."),
+        ["reschedule one in progress"] = (a => { a.Start(Start, "x"); a.Reschedule(Start.AddDays(1), Ana, Start, "x"); }, "Only a booked appointment can be rescheduled; this one is in progress."),
         ["no-show before it starts"] = (a => a.MarkNoShow(Start.AddMinutes(-1), "x"), "A patient can only be marked as a no-show once the appointment time has come."),
         ["no-show after a no-show"] = (a => { a.MarkNoShow(Start, "x"); a.MarkNoShow(Start, "x"); }, "Only a booked appointment can be marked as a no-show; this one is a no-show."),
     };
@@ -69,11 +76,56 @@ public sealed class AppointmentLifecycleTests
         var appointment = Booked();
         var newStart = Start.AddDays(2).AddHours(3);
 
-        appointment.Reschedule(newStart, appointment.ProviderId, Start, "Recepción");
+        appointment.Reschedule(newStart, Ana, Start, "Recepción");
 
         appointment.StartsAt.ShouldBe(newStart);
         appointment.EndsAt.ShouldBe(newStart.AddMinutes(100));
         appointment.OccupiedUntil.ShouldBe(newStart.AddMinutes(105));
         appointment.Changes.Last().Details.ShouldBe($"{Start:O} -> {newStart:O}");
+    }
+
+    [Theory]
+    [InlineData(25, true, false, 0)]
+    [InlineData(23, true, true, 2500)]
+    [InlineData(23, false, true, 0)]
+    public void Given_the_policy_the_patient_accepted_When_cancelled_Then_it_decides_late_and_fee_unless_staff_waive_it(int hoursBefore, bool charge, bool late, long fee)
+    {
+        var appointment = Booked();
+        var accepted = CancellationPolicy.Next(2, true, true, 24, LateFeeKind.Fixed, 2500, 0, "es", "en", Start.AddDays(-10));
+
+        appointment.Cancel(accepted, Start.AddHours(-hoursBefore), "Recepción", charge, "viaje");
+
+        appointment.Status.ShouldBe(AppointmentStatus.Cancelled);
+        appointment.CancelledLate.ShouldBe(late);
+        appointment.CancellationFeeMinor.ShouldBe(fee);
+        appointment.Changes.Last().Details.ShouldBe($"late={late}; fee={fee}; viaje");
+    }
+
+    [Fact]
+    public void Given_another_policy_version_than_the_one_accepted_When_cancelling_Then_it_is_refused_as_a_programming_error()
+    {
+        var other = CancellationPolicy.Next(4, true, true, 24, LateFeeKind.None, 0, 0, "es", "en", Start);
+
+        Should.Throw<ArgumentException>(() => Booked().Cancel(other, Start, "x", true, null));
+    }
+
+    [Fact]
+    public void Given_another_provider_who_does_not_perform_the_services_When_rescheduled_to_them_Then_it_is_refused()
+    {
+        var bea = Provider.Create(new ProviderDetails("Bea", null, null, null, [], []));
+
+        Should.Throw<BusinessRuleException>(() => Booked().Reschedule(Start.AddDays(1), bea, Start, "x"))
+            .Message.ShouldBe("Bea does not perform these services at this location.");
+    }
+
+    [Fact]
+    public void Given_a_booked_appointment_When_time_passes_or_it_is_cancelled_Then_it_is_no_longer_upcoming()
+    {
+        var appointment = Booked();
+
+        appointment.IsUpcoming(Start.AddMinutes(-1)).ShouldBeTrue();
+        appointment.IsUpcoming(Start).ShouldBeFalse();
+        appointment.Cancel(Accepted, Start.AddDays(-2), "x", false, null);
+        appointment.IsUpcoming(Start.AddMinutes(-1)).ShouldBeFalse();
     }
 }

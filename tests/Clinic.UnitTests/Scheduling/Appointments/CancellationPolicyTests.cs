@@ -1,3 +1,5 @@
+using Clinic.BuildingBlocks.Errors;
+using Clinic.Scheduling.Domain.Appointments;
 using Clinic.Scheduling.Domain.Policies;
 
 namespace Clinic.UnitTests.Scheduling.Appointments;
@@ -46,4 +48,53 @@ public sealed class CancellationPolicyTests
     {
         Policy(24, kind, amount, percent).LateFee(15500).ShouldBe(fee);
     }
+
+    [Theory]
+    [InlineData(25, 0)]
+    [InlineData(23, 7750)]
+    public void Given_the_accepted_policy_When_the_fee_for_cancelling_now_is_asked_Then_it_is_charged_only_once_late(int hoursBefore, long fee)
+    {
+        var appointment = Booked(policyVersion: 1);
+
+        Policy(24, LateFeeKind.PercentOfPrice, percent: 50).LateFeeFor(appointment, appointment.StartsAt.AddHours(-hoursBefore)).ShouldBe(fee);
+    }
+
+    [Theory]
+    [InlineData(true, 25, LateFeeKind.None, "Allowed")]
+    [InlineData(true, 23, LateFeeKind.None, "TooLate")]
+    [InlineData(true, 23, LateFeeKind.Fixed, "Allowed")]
+    [InlineData(false, 25, LateFeeKind.Fixed, "NotOffered")]
+    public void Given_the_current_and_the_accepted_policy_When_a_patient_wants_to_cancel_online_Then_late_is_allowed_only_with_a_fee(
+        bool offered, int hoursBefore, LateFeeKind fee, string expected)
+    {
+        var startsAt = new DateTimeOffset(2026, 12, 10, 10, 0, 0, TimeSpan.Zero);
+        var current = CancellationPolicy.Next(1, offered, true, 48, LateFeeKind.None, 0, 0, "es", "en", DateTimeOffset.UnixEpoch);
+
+        Policy(24, fee, amount: 2500).OnlineCancellation(current, startsAt, startsAt.AddHours(-hoursBefore)).ToString().ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(true, 25, "Allowed")]
+    [InlineData(true, 23, "TooLate")]
+    [InlineData(false, 25, "NotOffered")]
+    public void Given_the_current_and_the_accepted_policy_When_a_patient_wants_to_reschedule_online_Then_never_once_late(bool offered, int hoursBefore, string expected)
+    {
+        var startsAt = new DateTimeOffset(2026, 12, 10, 10, 0, 0, TimeSpan.Zero);
+        var current = CancellationPolicy.Next(1, true, offered, 48, LateFeeKind.None, 0, 0, "es", "en", DateTimeOffset.UnixEpoch);
+
+        Policy(24, LateFeeKind.Fixed, amount: 2500).OnlineRescheduling(current, startsAt, startsAt.AddHours(-hoursBefore)).ToString().ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("NotOffered", "This clinic does not allow this change online. Please call the clinic on +34 910 000 000.")]
+    [InlineData("TooLate", "Your appointment is less than 24 hours away, so it can no longer be changed online. Please call the clinic on +34 910 000 000.")]
+    public void Given_a_refused_online_change_When_enforced_Then_the_patient_is_told_why_and_whom_to_call(string decision, string message)
+    {
+        Should.Throw<BusinessRuleException>(() => Policy(24).EnsureAllowed(Enum.Parse<OnlineChange>(decision), "+34 910 000 000")).Message.ShouldBe(message);
+        Should.NotThrow(() => Policy(24).EnsureAllowed(OnlineChange.Allowed, "+34 910 000 000"));
+    }
+
+    private static Appointment Booked(int policyVersion) => Appointment.Book(
+        Guid.NewGuid(), "Lucía Pérez", Guid.NewGuid(), Guid.NewGuid(), new DateTimeOffset(2026, 12, 10, 10, 0, 0, TimeSpan.Zero),
+        [new AppointmentService(0, Guid.NewGuid(), "Limpieza", 60, 10, 15500, "EUR")], policyVersion, DateTimeOffset.UnixEpoch, "patient", null);
 }

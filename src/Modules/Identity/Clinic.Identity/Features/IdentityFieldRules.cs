@@ -18,11 +18,6 @@ internal static class IdentityFieldRules
         rule.NotEmpty().MinimumLength(MinPasswordLength).WithMessage($"Use at least {MinPasswordLength} characters.")
             .MaximumLength(PatientLimits.PasswordMaxLength);
 
-    /// <summary>Any common notation of a real number; numbers without a country code are read in <paramref name="defaultRegion"/>.</summary>
-    public static IRuleBuilderOptions<T, string?> Phone<T>(this IRuleBuilder<T, string?> rule, string defaultRegion) =>
-        rule.Must(phone => PhoneNumber.TryNormalize(phone, defaultRegion, out _))
-            .WithMessage("Enter a valid phone number, with the country code if it is not a local one (for example +34 600 123 456).");
-
     public static IRuleBuilderOptions<T, string> Language<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(PatientLanguage.IsSupported).WithMessage("Choose 'es' (Spanish) or 'en' (English).");
 

@@ -1,7 +1,7 @@
 using Clinic.BuildingBlocks.Outbox;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Accounts;
+using Clinic.Identity.Features;
 using Clinic.Identity.Features.Patients;
 using Clinic.Identity.Persistence;
 using Clinic.Scheduling.Contracts.Appointments;

@@ -1,11 +1,11 @@
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Persistence;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Domain.Accounts;
 using Clinic.Identity.Domain.ApiKeys;
 using Clinic.Identity.Domain.Patients;
 using Clinic.Identity.Domain.PhoneVerifications;
 using Clinic.Identity.Domain.Settings;
+using Clinic.Identity.Features;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Clinic.BuildingBlocks.Phones;
 using Clinic.Notifications.Adapters.Sms;
 using Clinic.Notifications.Domain.Messages;
 using Clinic.Notifications.Persistence;

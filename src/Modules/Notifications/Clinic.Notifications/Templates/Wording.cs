@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clinic.BuildingBlocks.Abstractions;
 
 namespace Clinic.Notifications.Templates;
 
@@ -71,17 +72,8 @@ internal static class Wording
         $"{language.LongDate(time.Local)}, {Clock(time.Local)} ({language.ZoneName(time.ZoneId)}, {GmtOffset(time.Offset)})";
 
     /// <summary>"25,00 €" / "€25.00".</summary>
-    public static string Money(this Language language, long amountMinor, string currency)
-    {
-        var code = currency.ToUpperInvariant();
-        var decimals = code is "JPY" or "KRW" or "CLP" or "ISK" ? 0 : 2;
-        var amount = amountMinor / (decimal)Math.Pow(10, decimals);
-        var symbol = code switch { "EUR" => "€", "GBP" => "£", "USD" => "$", _ => code };
-        var format = "N" + decimals;
-        return language.Pick(
-            $"{amount.ToString(format, CultureInfo.GetCultureInfo("es-ES"))} {symbol}",
-            symbol.Length == 1 ? $"{symbol}{amount.ToString(format, CultureInfo.GetCultureInfo("en-GB"))}" : $"{amount.ToString(format, CultureInfo.GetCultureInfo("en-GB"))} {symbol}");
-    }
+    public static string Money(this Language language, long amountMinor, string currency) =>
+        new Money(amountMinor, currency).Format(CultureInfo.GetCultureInfo(language.Pick("es-ES", "en-GB")));
 
     /// <summary>How a message greets the patient: by first name.</summary>
     public static string FirstName(string fullName)

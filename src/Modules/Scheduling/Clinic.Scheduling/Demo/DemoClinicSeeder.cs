@@ -1,3 +1,4 @@
+using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Scheduling.Domain.Catalog;
 using Clinic.Scheduling.Domain.Schedules;

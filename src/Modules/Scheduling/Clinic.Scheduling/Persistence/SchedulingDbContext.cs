@@ -1,3 +1,4 @@
+using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Idempotency;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Scheduling.Domain.Appointments;
@@ -34,6 +35,26 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
     public DbSet<CancellationPolicy> CancellationPolicies => Set<CancellationPolicy>();
 
     public DbSet<AppointmentChange> AppointmentChanges => Set<AppointmentChange>();
+
+    /// <summary>An appointment with its history, for a change; unknown ids are "not found".</summary>
+    public async Task<Appointment> AppointmentAsync(Guid appointmentId, CancellationToken cancellationToken) =>
+        await Appointments.Include(a => a.Changes).SingleOrDefaultAsync(a => a.Id == appointmentId, cancellationToken)
+        ?? throw new NotFoundException("Appointment", appointmentId);
+
+    /// <summary>The cancellation policy in force now (the built-in default until the clinic writes one).</summary>
+    public async Task<CancellationPolicy> CurrentCancellationPolicyAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        await CancellationPolicies.AsNoTracking().OrderByDescending(p => p.Version).FirstOrDefaultAsync(cancellationToken)
+        ?? CancellationPolicy.Default(now);
+
+    /// <summary>The policy an appointment was booked under (version 0: the built-in default).</summary>
+    public async Task<CancellationPolicy> CancellationPolicyAsync(int version, DateTimeOffset now, CancellationToken cancellationToken) =>
+        version == 0
+            ? CancellationPolicy.Default(now)
+            : await CancellationPolicies.AsNoTracking().SingleAsync(p => p.Version == version, cancellationToken);
+
+    /// <summary>The clinic's online-booking rules (defaults until an Admin saves them).</summary>
+    public async Task<BookingSettings> BookingSettingsAsync(CancellationToken cancellationToken) =>
+        await BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? Domain.Schedules.BookingSettings.Defaults();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {

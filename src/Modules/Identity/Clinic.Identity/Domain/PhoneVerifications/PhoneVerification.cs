@@ -6,6 +6,8 @@ namespace Clinic.Identity.Domain.PhoneVerifications;
 /// </summary>
 internal sealed class PhoneVerification
 {
+    public const int UsedForLength = 100;
+
     private PhoneVerification() { }
 
     public Guid Id { get; private set; }
@@ -29,6 +31,9 @@ internal sealed class PhoneVerification
     public DateTimeOffset? TokenExpiresAt { get; private set; }
 
     public DateTimeOffset? TokenConsumedAt { get; private set; }
+
+    /// <summary>What used the token up, e.g. "booking:{hold group}": the same booking may ask again, no other can.</summary>
+    public string? TokenUsedFor { get; private set; }
 
     public static PhoneVerification Send(string phone, string codeHash, DateTimeOffset now, TimeSpan codeLifetime) => new()
     {

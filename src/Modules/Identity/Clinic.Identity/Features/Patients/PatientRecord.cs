@@ -1,5 +1,5 @@
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Domain.Patients;
+using Clinic.Identity.Persistence;
 
 namespace Clinic.Identity.Features.Patients;
 

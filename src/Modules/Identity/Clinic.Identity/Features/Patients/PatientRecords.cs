@@ -1,4 +1,3 @@
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Domain.Patients;
 using Clinic.Identity.Persistence;
 using Microsoft.EntityFrameworkCore;

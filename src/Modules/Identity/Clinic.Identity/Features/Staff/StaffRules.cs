@@ -1,6 +1,6 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Errors;
-using Clinic.Identity.Accounts;
+using Clinic.Identity.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 

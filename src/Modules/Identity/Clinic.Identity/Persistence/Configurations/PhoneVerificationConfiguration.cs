@@ -13,6 +13,7 @@ internal sealed class PhoneVerificationConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.Phone).HasMaxLength(PatientLimits.PhoneLength);
         builder.Property(v => v.CodeHash).HasMaxLength(200);
         builder.Property(v => v.TokenHash).HasMaxLength(64);
+        builder.Property(v => v.TokenUsedFor).HasMaxLength(PhoneVerification.UsedForLength);
         // Two simultaneous checks of one code must not both count as the same attempt.
         builder.Property(v => v.Checks).IsConcurrencyToken();
         builder.HasIndex(v => new { v.Phone, v.SentAt });

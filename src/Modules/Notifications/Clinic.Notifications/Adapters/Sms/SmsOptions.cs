@@ -8,9 +8,6 @@ public sealed class SmsOptions
     /// <summary>Development default: keep SMS in the delivery log only. Production requires Twilio.</summary>
     public SmsAdapter Adapter { get; set; } = SmsAdapter.DeliveryLog;
 
-    /// <summary>ISO 3166 region used to read numbers written without a country code.</summary>
-    public string DefaultRegion { get; set; } = "ES";
-
     public TwilioOptions Twilio { get; set; } = new();
 }
 

@@ -1,5 +1,7 @@
 using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Security;
+using Clinic.Scheduling.Domain.Catalog;
+using Clinic.Scheduling.Domain.Policies;
 
 namespace Clinic.Scheduling.Domain.Appointments;
 
@@ -79,7 +81,7 @@ internal sealed class Appointment
             throw new ArgumentException("An appointment has at least one service.", nameof(services));
         }
 
-        var treatment = services.Sum(s => s.DurationMinutes) + services.Take(services.Count - 1).Sum(s => s.BufferMinutes);
+        var time = TreatmentTime.Of(services.Select(s => (s.DurationMinutes, s.BufferMinutes)));
         var appointment = new Appointment
         {
             Id = Guid.NewGuid(),
@@ -87,8 +89,8 @@ internal sealed class Appointment
             ProviderId = providerId,
             LocationId = locationId,
             StartsAt = startsAt,
-            EndsAt = startsAt.AddMinutes(treatment),
-            OccupiedUntil = startsAt.AddMinutes(services.Sum(s => s.DurationMinutes + s.BufferMinutes)),
+            EndsAt = startsAt.AddMinutes(time.TreatmentMinutes),
+            OccupiedUntil = startsAt.AddMinutes(time.OccupiedMinutes),
             Status = AppointmentStatus.Booked,
             BookedAt = bookedAt,
             BookedBy = bookedBy,
@@ -134,9 +136,20 @@ internal sealed class Appointment
         Record(now, by, "no-show", null);
     }
 
-    public void Cancel(DateTimeOffset now, string by, bool isLate, long feeMinor, string? reason)
+    /// <summary>
+    /// Cancels under <paramref name="accepted"/>, the policy the patient accepted when booking: it says whether this
+    /// is late and what the fee is; staff may waive the fee (<paramref name="chargeLateFee"/> false).
+    /// </summary>
+    public void Cancel(CancellationPolicy accepted, DateTimeOffset now, string by, bool chargeLateFee, string? reason)
     {
+        if (accepted.Version != PolicyVersion)
+        {
+            throw new ArgumentException($"The appointment was booked under policy version {PolicyVersion}, not {accepted.Version}.", nameof(accepted));
+        }
+
         EnsureStatus(AppointmentStatus.Booked, "cancelled");
+        var isLate = accepted.IsLate(StartsAt, now);
+        var feeMinor = chargeLateFee ? accepted.LateFeeFor(this, now) : 0;
         Status = AppointmentStatus.Cancelled;
         CancelledAt = now;
         CancelledLate = isLate;
@@ -144,10 +157,23 @@ internal sealed class Appointment
         Record(now, by, "cancelled", $"late={isLate}; fee={feeMinor}; {reason}".TrimEnd(' ', ';'));
     }
 
-    public void Reschedule(DateTimeOffset newStart, Guid providerId, DateTimeOffset now, string by)
+    /// <summary>A hold for the same services, in the same order, at the same location: somewhere this appointment can move to.</summary>
+    public bool IsSameTreatmentAs(SlotHold hold) =>
+        hold.LocationId == LocationId && hold.ServiceIds.SequenceEqual(services.OrderBy(s => s.Position).Select(s => s.ServiceId));
+
+    /// <summary>Still to come and not cancelled: what the patient sees as upcoming and may still change.</summary>
+    public bool IsUpcoming(DateTimeOffset now) => Status == AppointmentStatus.Booked && StartsAt > now;
+
+    /// <summary>Moves the appointment to <paramref name="newStart"/> with <paramref name="provider"/>; another provider must work here and perform every service.</summary>
+    public void Reschedule(DateTimeOffset newStart, Provider provider, DateTimeOffset now, string by)
     {
         EnsureStatus(AppointmentStatus.Booked, "rescheduled");
-        ProviderId = providerId;
+        if (provider.Id != ProviderId && (!provider.WorksAt(LocationId) || services.Any(s => !provider.Performs(s.ServiceId))))
+        {
+            throw new BusinessRuleException($"{provider.DisplayName} does not perform these services at this location.");
+        }
+
+        ProviderId = provider.Id;
         var previous = StartsAt;
         var treatment = EndsAt - StartsAt;
         var occupied = OccupiedUntil - StartsAt;

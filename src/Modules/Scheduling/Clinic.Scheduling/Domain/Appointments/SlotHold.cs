@@ -1,3 +1,5 @@
+using Clinic.BuildingBlocks.Security;
+
 namespace Clinic.Scheduling.Domain.Appointments;
 
 /// <summary>
@@ -43,4 +45,7 @@ internal sealed class SlotHold
     };
 
     public bool IsExpired(DateTimeOffset now) => ExpiresAt <= now;
+
+    /// <summary>Whoever shows the token placed the hold; a wrong token is treated like a missing hold, so ids reveal nothing.</summary>
+    public bool IsHeldBy(string? token) => SecretToken.Matches(token, TokenHash);
 }

@@ -1,3 +1,5 @@
+using Clinic.BuildingBlocks.Errors;
+
 namespace Clinic.Scheduling.Domain.Catalog;
 
 /// <summary>A practitioner: which services they perform and at which locations they work.</summary>
@@ -50,6 +52,15 @@ internal sealed class Provider
     public bool Performs(Guid serviceId) => services.Any(s => s.ServiceId == serviceId);
 
     public bool WorksAt(Guid locationId) => locations.Any(l => l.LocationId == locationId);
+
+    /// <summary>Hours and extra hours are set for a location the provider works at, never another.</summary>
+    public void EnsureWorksAt(Location location)
+    {
+        if (!WorksAt(location.Id))
+        {
+            throw new BusinessRuleException($"{DisplayName} does not work at {location.Name}; add the location to the provider first.");
+        }
+    }
 
     public void Deactivate() => IsActive = false;
 

@@ -1,3 +1,5 @@
+using Clinic.BuildingBlocks.Abstractions;
+
 namespace Clinic.Scheduling.Domain.Catalog;
 
 /// <summary>A bookable treatment: how long it takes, the clean-up buffer after it, and what it costs.</summary>

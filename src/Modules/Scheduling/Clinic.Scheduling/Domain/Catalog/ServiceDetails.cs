@@ -1,3 +1,5 @@
+using Clinic.BuildingBlocks.Abstractions;
+
 namespace Clinic.Scheduling.Domain.Catalog;
 
 /// <summary>Everything staff set on a service, checked for shape before it reaches the domain.</summary>

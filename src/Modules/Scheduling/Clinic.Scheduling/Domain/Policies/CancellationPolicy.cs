@@ -1,3 +1,6 @@
+using Clinic.BuildingBlocks.Errors;
+using Clinic.Scheduling.Domain.Appointments;
+
 namespace Clinic.Scheduling.Domain.Policies;
 
 /// <summary>
@@ -67,4 +70,39 @@ internal sealed class CancellationPolicy
         LateFeeKind.PercentOfPrice => (long)Math.Round(appointmentPriceMinor * LateFeePercent / 100m, MidpointRounding.AwayFromZero),
         _ => 0,
     };
+
+    /// <summary>
+    /// The fee for cancelling <paramref name="appointment"/> now under this policy (the one the patient accepted):
+    /// nothing in time, the policy's fee once late. The one place that decides a late fee.
+    /// </summary>
+    public long LateFeeFor(Appointment appointment, DateTimeOffset now) =>
+        IsLate(appointment.StartsAt, now) ? LateFee(appointment.TotalPriceMinor) : 0;
+
+    /// <summary>
+    /// May the patient cancel online? The clinic's <paramref name="current"/> policy says whether it is offered at
+    /// all; this policy (the one accepted at booking) decides lateness: late is allowed only when it carries a fee,
+    /// which the patient then pays.
+    /// </summary>
+    public OnlineChange OnlineCancellation(CancellationPolicy current, DateTimeOffset startsAt, DateTimeOffset now) =>
+        !current.AllowOnlineCancellation ? OnlineChange.NotOffered
+        : IsLate(startsAt, now) && LateFeeKind == LateFeeKind.None ? OnlineChange.TooLate
+        : OnlineChange.Allowed;
+
+    /// <summary>May the patient move the appointment online? As for cancelling, but never once late: there is no fee to move it.</summary>
+    public OnlineChange OnlineRescheduling(CancellationPolicy current, DateTimeOffset startsAt, DateTimeOffset now) =>
+        !current.AllowOnlineRescheduling ? OnlineChange.NotOffered
+        : IsLate(startsAt, now) ? OnlineChange.TooLate
+        : OnlineChange.Allowed;
+
+    /// <summary>Refuses a change the patient may not make online, telling them whom to call instead.</summary>
+    public void EnsureAllowed(OnlineChange decision, string clinicPhone)
+    {
+        switch (decision)
+        {
+            case OnlineChange.NotOffered:
+                throw new BusinessRuleException($"This clinic does not allow this change online. Please call the clinic on {clinicPhone}.");
+            case OnlineChange.TooLate:
+                throw new BusinessRuleException($"Your appointment is less than {WindowHours} hours away, so it can no longer be changed online. Please call the clinic on {clinicPhone}.");
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using Clinic.BuildingBlocks.Errors;
+
 namespace Clinic.Scheduling.Domain.Schedules;
 
 /// <summary>The clinic's online-booking rules. One row; created with defaults on first read.</summary>
@@ -24,6 +26,42 @@ internal sealed class BookingSettings
     public int HoldMinutes { get; private set; } = 10;
 
     public static BookingSettings Defaults() => new();
+
+    /// <summary>The patient's choice of provider (null: first available) must fit the clinic's provider-choice mode (OB6).</summary>
+    public void EnsureProviderChoice(Guid? providerId)
+    {
+        if (providerId is null && ProviderChoice == ProviderChoiceMode.SpecificOnly)
+        {
+            throw new BusinessRuleException("This clinic asks patients to choose a provider. Pick one to see their availability.");
+        }
+
+        if (providerId is not null && ProviderChoice == ProviderChoiceMode.FirstAvailableOnly)
+        {
+            throw new BusinessRuleException("This clinic assigns the first available provider; leave the provider empty.");
+        }
+    }
+
+    /// <summary>
+    /// The part of [<paramref name="from"/>, <paramref name="to"/>] patients may book online, seen from
+    /// <paramref name="today"/> at the location: nothing before today, nothing past the horizon. Empty when
+    /// First &gt; Last; a range that starts past the horizon is refused, saying until when booking is open.
+    /// </summary>
+    public (DateOnly First, DateOnly Last) BookableDates(DateOnly today, DateOnly from, DateOnly to)
+    {
+        var lastBookable = today.AddDays(HorizonDays);
+        if (from > lastBookable)
+        {
+            throw new BusinessRuleException($"Online booking is open until {lastBookable:yyyy-MM-dd} ({HorizonDays} days ahead). Choose an earlier date.");
+        }
+
+        return (from < today ? today : from, to > lastBookable ? lastBookable : to);
+    }
+
+    /// <summary>The earliest start time that can still be booked online now.</summary>
+    public DateTimeOffset EarliestStart(DateTimeOffset now) => now.AddMinutes(MinimumNoticeMinutes);
+
+    /// <summary>When a hold placed now lapses.</summary>
+    public DateTimeOffset HoldExpiry(DateTimeOffset now) => now.AddMinutes(HoldMinutes);
 
     public void Update(int slotIntervalMinutes, int minimumNoticeMinutes, int horizonDays, ProviderChoiceMode providerChoice, int holdMinutes)
     {

@@ -1,6 +1,6 @@
 using Clinic.Scheduling.Domain.Appointments;
 using Clinic.Scheduling.Domain.Catalog;
-using Clinic.Scheduling.Features.Booking.ConfirmBooking;
+using Clinic.Scheduling.Integration;
 
 namespace Clinic.Scheduling.Features.Appointments;
 
@@ -33,10 +33,10 @@ public sealed record AppointmentDetails(
         return new AppointmentDetails(
             a.Id, a.Status, a.PatientId, a.PatientName, location.Id, location.Name, location.Phone, location.TimeZoneId, provider.Id, provider.DisplayName,
             TimeZoneInfo.ConvertTime(a.StartsAt, zone), TimeZoneInfo.ConvertTime(a.EndsAt, zone),
-            a.Services.OrderBy(s => s.Position).Select(s => new BookedService(s.ServiceId, s.Name, s.DurationMinutes, new Money(s.PriceAmountMinor, s.Currency))).ToList(),
+            a.Services.OrderBy(s => s.Position).Select(BookedService.From).ToList(),
             a.Notes, a.PolicyVersion, a.CancellationFeeMinor,
             a.Changes.OrderBy(c => c.At).Select(c => new AppointmentHistoryEntry(c.At, c.By, c.Action, c.Details)).ToList(),
-            Booking.Snapshots.CalendarUrl(a));
+            AppointmentSnapshots.CalendarUrl(a));
     }
 }
 

@@ -21,34 +21,26 @@ internal sealed class AvailabilityReader(SchedulingDbContext db, TimeProvider cl
     {
         var location = await db.Locations.AsNoTracking().SingleOrDefaultAsync(l => l.Id == request.LocationId && l.IsActive, cancellationToken)
             ?? throw new NotFoundException("Location", request.LocationId);
-        var services = await LoadServicesAsync(request.ServiceIds, cancellationToken);
-        var settings = await db.BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? BookingSettings.Defaults();
-        var providers = await ChooseProvidersAsync(request, location, services, settings, cancellationToken);
+        var cart = new Cart(await LoadServicesAsync(request.ServiceIds, cancellationToken));
+        var settings = await db.BookingSettingsAsync(cancellationToken);
+        settings.EnsureProviderChoice(request.ProviderId);
+        var providers = await ChooseProvidersAsync(request.ProviderId, location, cart, cancellationToken);
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(location.TimeZoneId);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var lastBookable = today.AddDays(settings.HorizonDays);
-        if (request.From > lastBookable)
-        {
-            throw new BusinessRuleException($"Online booking is open until {lastBookable:yyyy-MM-dd} ({settings.HorizonDays} days ahead). Choose an earlier date.");
-        }
-
-        var first = request.From < today ? today : request.From;
-        var last = request.To > lastBookable ? lastBookable : request.To;
-        var treatmentMinutes = services.Sum(s => s.DurationMinutes) + services.Take(services.Count - 1).Sum(s => s.BufferMinutes);
-        var occupiedMinutes = services.Sum(s => s.DurationMinutes + s.BufferMinutes);
+        var (first, last) = settings.BookableDates(today, request.From, request.To);
+        var time = cart.Time;
         if (first > last)
         {
-            return new AvailabilityResult(location.TimeZoneId, treatmentMinutes, [], []);
+            return new AvailabilityResult(location.TimeZoneId, time, [], []);
         }
 
         var calendars = await LoadCalendarsAsync(providers, location.Id, zone, first, last, now, cancellationToken);
-        var query = new AvailabilityQuery(zone, first, last, now.AddMinutes(settings.MinimumNoticeMinutes),
-            settings.SlotIntervalMinutes, treatmentMinutes, occupiedMinutes);
+        var query = new AvailabilityQuery(zone, first, last, settings.EarliestStart(now), settings.SlotIntervalMinutes, time.TreatmentMinutes, time.OccupiedMinutes);
         var days = AvailabilityEngine.Compute(query, calendars);
         var mentioned = days.SelectMany(d => d.Slots).SelectMany(s => s.ProviderIds).ToHashSet();
-        return new AvailabilityResult(location.TimeZoneId, treatmentMinutes, days,
+        return new AvailabilityResult(location.TimeZoneId, time, days,
             providers.Where(p => mentioned.Contains(p.Id)).Select(p => new SlotProvider(p.Id, p.DisplayName, p.Title)).ToList());
     }
 
@@ -66,76 +58,33 @@ internal sealed class AvailabilityReader(SchedulingDbContext db, TimeProvider cl
         return serviceIds.Select(id => found[id]).ToList();
     }
 
-    private async Task<List<Provider>> ChooseProvidersAsync(
-        AvailabilityRequest request, Location location, List<Service> services, BookingSettings settings, CancellationToken cancellationToken)
+    /// <summary>The chosen provider, who must work here and perform the whole cart, or everyone here who can (first available).</summary>
+    private async Task<IReadOnlyList<Provider>> ChooseProvidersAsync(Guid? providerId, Location location, Cart cart, CancellationToken cancellationToken)
     {
-        if (request.ProviderId is null && settings.ProviderChoice == ProviderChoiceMode.SpecificOnly)
-        {
-            throw new BusinessRuleException("This clinic asks patients to choose a provider. Pick one to see their availability.");
-        }
-
-        if (request.ProviderId is not null && settings.ProviderChoice == ProviderChoiceMode.FirstAvailableOnly)
-        {
-            throw new BusinessRuleException("This clinic assigns the first available provider; leave the provider empty.");
-        }
-
         var atLocation = await db.Providers.AsNoTracking().AsSplitQuery()
             .Where(p => p.IsActive && p.Locations.Any(l => l.LocationId == location.Id))
             .OrderBy(p => p.DisplayName)
             .ToListAsync(cancellationToken);
-
-        if (request.ProviderId is { } providerId)
+        if (providerId is null)
         {
-            var chosen = atLocation.SingleOrDefault(p => p.Id == providerId);
-            if (chosen is null)
-            {
-                var exists = await db.Providers.AnyAsync(p => p.Id == providerId && p.IsActive, cancellationToken);
-                throw exists
-                    ? new BusinessRuleException($"This provider does not work at {location.Name}. Choose another provider or location.")
-                    : new NotFoundException("Provider", providerId);
-            }
-
-            var notPerformed = services.Where(s => !chosen.Performs(s.Id)).Select(s => s.Name).ToList();
-            if (notPerformed.Count > 0)
-            {
-                throw new BusinessRuleException($"{chosen.DisplayName} does not perform {string.Join(", ", notPerformed)}. Choose another provider or first available.");
-            }
-
-            return [chosen];
+            return cart.WhoCanPerform(atLocation, location.Name);
         }
 
-        var able = atLocation.Where(p => services.All(s => p.Performs(s.Id))).ToList();
-        if (able.Count == 0)
+        var chosen = atLocation.SingleOrDefault(p => p.Id == providerId);
+        if (chosen is null)
         {
-            var performedByNobody = services.Where(s => !atLocation.Any(p => p.Performs(s.Id))).ToList();
-            throw new CartNeedsSplittingException(SplitCart(services, atLocation), performedByNobody, location.Name);
+            var exists = await db.Providers.AnyAsync(p => p.Id == providerId && p.IsActive, cancellationToken);
+            throw exists
+                ? new BusinessRuleException($"This provider does not work at {location.Name}. Choose another provider or location.")
+                : new NotFoundException("Provider", providerId.Value);
         }
 
-        return able;
-    }
-
-    /// <summary>Greedy split of the cart, in order, into groups that one provider each can perform back to back.</summary>
-    private static List<List<Service>> SplitCart(List<Service> services, List<Provider> providers)
-    {
-        var groups = new List<List<Service>>();
-        foreach (var service in services)
-        {
-            var current = groups.LastOrDefault();
-            if (current is not null && providers.Any(p => current.Append(service).All(s => p.Performs(s.Id))))
-            {
-                current.Add(service);
-            }
-            else
-            {
-                groups.Add([service]);
-            }
-        }
-
-        return groups;
+        cart.EnsurePerformedBy(chosen);
+        return [chosen];
     }
 
     private async Task<List<ProviderCalendar>> LoadCalendarsAsync(
-        List<Provider> providers, Guid locationId, TimeZoneInfo zone, DateOnly first, DateOnly last, DateTimeOffset now, CancellationToken cancellationToken)
+        IReadOnlyList<Provider> providers, Guid locationId, TimeZoneInfo zone, DateOnly first, DateOnly last, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var providerIds = providers.Select(p => p.Id).ToList();
         // A day either side covers every offset a zone can have, so no instant of the local dates is missed.

@@ -15,11 +15,7 @@ internal static class ScheduleRules
             ?? throw new NotFoundException("Provider", providerId);
         var location = await db.Locations.AsNoTracking().SingleOrDefaultAsync(l => l.Id == locationId, cancellationToken)
             ?? throw new NotFoundException("Location", locationId);
-        if (!provider.WorksAt(locationId))
-        {
-            throw new BusinessRuleException($"{provider.DisplayName} does not work at {location.Name}; add the location to the provider first.");
-        }
-
+        provider.EnsureWorksAt(location);
         return (provider, location);
     }
 }

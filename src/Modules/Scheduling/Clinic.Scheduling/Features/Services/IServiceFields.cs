@@ -1,3 +1,4 @@
+using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Scheduling.Domain.Catalog;
 
 namespace Clinic.Scheduling.Features.Services;

@@ -1,6 +1,5 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Errors;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Domain.Accounts;
 using Clinic.Identity.Features.Account.GetCurrentUser;
 using Clinic.Identity.Features.Patients;

@@ -1,5 +1,5 @@
 using Clinic.BuildingBlocks.Abstractions;
-using Clinic.Identity.Accounts;
+using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 

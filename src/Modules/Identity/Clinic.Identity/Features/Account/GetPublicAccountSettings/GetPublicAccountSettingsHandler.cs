@@ -1,4 +1,5 @@
 using Clinic.Identity.Adapters.Recaptcha;
+using Clinic.Identity.Options;
 using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

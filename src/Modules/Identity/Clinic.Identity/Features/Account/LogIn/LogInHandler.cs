@@ -1,5 +1,4 @@
 using Clinic.BuildingBlocks.Outbox;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Adapters.Recaptcha;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Accounts;

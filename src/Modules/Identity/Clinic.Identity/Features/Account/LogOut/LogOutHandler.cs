@@ -1,4 +1,3 @@
-using Clinic.Identity.Accounts;
 using Mediator;
 
 namespace Clinic.Identity.Features.Account.LogOut;

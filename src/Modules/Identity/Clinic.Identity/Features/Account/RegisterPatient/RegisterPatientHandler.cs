@@ -1,6 +1,6 @@
 using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Outbox;
-using Clinic.Identity.Accounts;
+using Clinic.BuildingBlocks.Phones;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Accounts;
 using Clinic.Identity.Domain.Patients;
@@ -9,7 +9,6 @@ using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Clinic.Identity.Features.Account.RegisterPatient;
 
@@ -18,7 +17,7 @@ internal sealed class RegisterPatientHandler(
     UserManager<ClinicUser> users,
     PatientDirectory patients,
     AccountLinks links,
-    IOptions<PortalOptions> portal,
+    PhoneNumberNormalizer phones,
     TimeProvider clock) : IRequestHandler<RegisterPatient>
 {
     public async ValueTask<Unit> Handle(RegisterPatient command, CancellationToken cancellationToken)
@@ -42,7 +41,7 @@ internal sealed class RegisterPatientHandler(
             return Unit.Value;
         }
 
-        var phone = PhoneNumber.NormalizeOrNull(command.Phone, portal.Value.DefaultPhoneRegion);
+        var phone = phones.NormalizeOrNull(command.Phone);
         if (patient is null)
         {
             var details = new PatientDetails(command.FirstName, command.LastName, phone, command.BirthDate, null, command.Language, command.MarketingConsent);

@@ -1,5 +1,4 @@
 using Clinic.BuildingBlocks.Errors;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Domain.Accounts;
 using Clinic.Identity.Persistence;
 using Mediator;

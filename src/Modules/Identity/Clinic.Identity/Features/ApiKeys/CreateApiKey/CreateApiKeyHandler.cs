@@ -1,5 +1,5 @@
 using Clinic.BuildingBlocks.Abstractions;
-using Clinic.Identity.Accounts;
+using Clinic.BuildingBlocks.Security;
 using Clinic.Identity.Domain.ApiKeys;
 using Clinic.Identity.Persistence;
 using Mediator;
@@ -13,8 +13,8 @@ internal sealed class CreateApiKeyHandler(IdentityDbContext db, ICurrentUser cur
 
     public async ValueTask<CreatedApiKey> Handle(CreateApiKey command, CancellationToken cancellationToken)
     {
-        var key = KeyPrefix + SecretTokens.New();
-        var apiKey = ApiKey.Create(command.Name, key[..12], SecretTokens.Hash(key), command.Scopes, currentUser.DisplayName, clock.GetUtcNow());
+        var key = KeyPrefix + SecretToken.New();
+        var apiKey = ApiKey.Create(command.Name, key[..12], SecretToken.Hash(key), command.Scopes, currentUser.DisplayName, clock.GetUtcNow());
         db.ApiKeys.Add(apiKey);
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedApiKey(ApiKeyResponse.From(apiKey), key);

@@ -1,12 +1,12 @@
 using Clinic.BuildingBlocks.Errors;
+using Clinic.BuildingBlocks.Phones;
 using Clinic.Identity.Domain.Patients;
 using Clinic.Identity.Persistence;
 using Mediator;
-using Microsoft.Extensions.Options;
 
 namespace Clinic.Identity.Features.Patients.CreatePatient;
 
-internal sealed class CreatePatientHandler(IdentityDbContext db, PatientDirectory patients, IOptions<PortalOptions> portal)
+internal sealed class CreatePatientHandler(IdentityDbContext db, PatientDirectory patients, PhoneNumberNormalizer phones)
     : IRequestHandler<CreatePatient, PatientRecord>
 {
     public async ValueTask<PatientRecord> Handle(CreatePatient command, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ internal sealed class CreatePatientHandler(IdentityDbContext db, PatientDirector
         }
 
         var details = new PatientDetails(
-            command.FirstName, command.LastName, PhoneNumber.NormalizeOrNull(command.Phone, portal.Value.DefaultPhoneRegion),
+            command.FirstName, command.LastName, phones.NormalizeOrNull(command.Phone),
             command.BirthDate, command.Address, command.PreferredLanguage, command.MarketingConsent);
         var patient = await patients.CreateAsync(details, email, PatientSource.Staff, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,19 +1,19 @@
 using Clinic.BuildingBlocks.Persistence;
+using Clinic.BuildingBlocks.Phones;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Patients;
 using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Clinic.Identity.Features.Patients.EnsurePatientProfile;
 
-internal sealed class EnsurePatientProfileHandler(IdentityDbContext db, PatientDirectory patients, IOptions<PortalOptions> portal)
+internal sealed class EnsurePatientProfileHandler(IdentityDbContext db, PatientDirectory patients, PhoneNumberNormalizer phones)
     : IRequestHandler<Contracts.EnsurePatientProfile, EnsuredPatientProfile>
 {
     public async ValueTask<EnsuredPatientProfile> Handle(Contracts.EnsurePatientProfile request, CancellationToken cancellationToken)
     {
-        var phone = PhoneNumber.NormalizeOrNull(request.Phone, portal.Value.DefaultPhoneRegion);
+        var phone = phones.NormalizeOrNull(request.Phone);
         if (await patients.FindByEmailAsync(request.Email, cancellationToken) is { } existing)
         {
             existing.FillBlanks(phone, null, null);

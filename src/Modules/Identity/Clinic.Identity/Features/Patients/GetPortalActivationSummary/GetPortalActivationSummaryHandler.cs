@@ -1,3 +1,4 @@
+using Clinic.Identity.Options;
 using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Outbox;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Persistence;
 using Mediator;

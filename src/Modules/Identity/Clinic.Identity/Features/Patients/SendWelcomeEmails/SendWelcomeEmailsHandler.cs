@@ -1,7 +1,7 @@
 using Clinic.BuildingBlocks.Outbox;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Accounts;
+using Clinic.Identity.Options;
 using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

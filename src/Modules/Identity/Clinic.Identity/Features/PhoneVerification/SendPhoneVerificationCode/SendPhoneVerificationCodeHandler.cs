@@ -1,8 +1,10 @@
 using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Outbox;
-using Clinic.Identity.Accounts;
+using Clinic.BuildingBlocks.Phones;
+using Clinic.BuildingBlocks.Security;
 using Clinic.Identity.Contracts;
 using Clinic.Identity.Domain.Patients;
+using Clinic.Identity.Options;
 using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +18,7 @@ internal sealed class SendPhoneVerificationCodeHandler(
     IdentityDbContext db,
     IPasswordHasher<string> codeHasher,
     IOptions<PhoneVerificationOptions> options,
-    IOptions<PortalOptions> portal,
+    PhoneNumberNormalizer phones,
     TimeProvider clock) : IRequestHandler<SendPhoneVerificationCode, PhoneCodeSent>
 {
     public async ValueTask<PhoneCodeSent> Handle(SendPhoneVerificationCode command, CancellationToken cancellationToken)
@@ -28,7 +30,7 @@ internal sealed class SendPhoneVerificationCodeHandler(
 
         var settings = options.Value;
         var now = clock.GetUtcNow();
-        var phone = PhoneNumber.NormalizeOrNull(command.Phone, portal.Value.DefaultPhoneRegion)!;
+        var phone = phones.NormalizeOrNull(command.Phone)!;
         var hourAgo = now.AddHours(-1);
         var recentSends = await db.PhoneVerifications
             .Where(v => v.Phone == phone && v.SentAt > hourAgo)
@@ -42,7 +44,7 @@ internal sealed class SendPhoneVerificationCodeHandler(
                 recentSends[^settings.MaxCodesPerPhonePerHour].AddHours(1) - now);
         }
 
-        var code = SecretTokens.NumericCode(settings.CodeLength);
+        var code = SecretToken.NumericCode(settings.CodeLength);
         var verification = Verification.Send(phone, codeHasher.HashPassword(phone, code), now, settings.CodeLifetime);
         db.PhoneVerifications.Add(verification);
         db.Publish(new PhoneVerificationCodeRequested(phone, code, command.Language, verification.CodeExpiresAt) { OccurredAt = now });

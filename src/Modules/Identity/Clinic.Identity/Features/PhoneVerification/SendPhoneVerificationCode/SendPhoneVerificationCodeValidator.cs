@@ -1,13 +1,13 @@
+using Clinic.BuildingBlocks.Phones;
 using FluentValidation;
-using Microsoft.Extensions.Options;
 
 namespace Clinic.Identity.Features.PhoneVerification.SendPhoneVerificationCode;
 
 internal sealed class SendPhoneVerificationCodeValidator : AbstractValidator<SendPhoneVerificationCode>
 {
-    public SendPhoneVerificationCodeValidator(IOptions<PortalOptions> portal)
+    public SendPhoneVerificationCodeValidator(PhoneNumberNormalizer phones)
     {
-        RuleFor(s => s.Phone).NotEmpty().Phone(portal.Value.DefaultPhoneRegion);
+        RuleFor(s => s.Phone).NotEmpty().PhoneNumber(phones);
         RuleFor(s => s.Language).Language();
     }
 }

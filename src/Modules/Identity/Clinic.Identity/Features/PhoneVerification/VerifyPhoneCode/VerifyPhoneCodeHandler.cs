@@ -1,7 +1,9 @@
 using Clinic.BuildingBlocks.Errors;
-using Clinic.Identity.Accounts;
+using Clinic.BuildingBlocks.Phones;
+using Clinic.BuildingBlocks.Security;
 using Clinic.Identity.Domain.Patients;
 using Clinic.Identity.Domain.PhoneVerifications;
+using Clinic.Identity.Options;
 using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -14,14 +16,14 @@ internal sealed class VerifyPhoneCodeHandler(
     IdentityDbContext db,
     IPasswordHasher<string> codeHasher,
     IOptions<PhoneVerificationOptions> options,
-    IOptions<PortalOptions> portal,
+    PhoneNumberNormalizer phones,
     TimeProvider clock) : IRequestHandler<VerifyPhoneCode, PhoneVerified>
 {
     public async ValueTask<PhoneVerified> Handle(VerifyPhoneCode command, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
-        var phone = PhoneNumber.NormalizeOrNull(command.Phone, portal.Value.DefaultPhoneRegion)!;
+        var phone = phones.NormalizeOrNull(command.Phone)!;
         // Only the latest code counts: asking for a new one retires the previous.
         var verification = await db.PhoneVerifications
             .Where(v => v.Phone == phone)
@@ -29,10 +31,10 @@ internal sealed class VerifyPhoneCodeHandler(
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new BusinessRuleException("No code was sent to this phone. Ask for a code first.");
 
-        var token = SecretTokens.New();
+        var token = SecretToken.New();
         var check = verification.Check(
             hash => codeHasher.VerifyHashedPassword(phone, hash, command.Code.Trim()) != PasswordVerificationResult.Failed,
-            now, settings.MaxChecksPerCode, SecretTokens.Hash(token), settings.TokenLifetime);
+            now, settings.MaxChecksPerCode, SecretToken.Hash(token), settings.TokenLifetime);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

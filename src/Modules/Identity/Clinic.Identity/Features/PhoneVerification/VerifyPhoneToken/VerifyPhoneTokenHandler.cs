@@ -1,23 +1,23 @@
-using Clinic.Identity.Accounts;
+using Clinic.BuildingBlocks.Phones;
+using Clinic.BuildingBlocks.Security;
 using Clinic.Identity.Domain.Patients;
 using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Clinic.Identity.Features.PhoneVerification.VerifyPhoneToken;
 
-internal sealed class VerifyPhoneTokenHandler(IdentityDbContext db, IOptions<PortalOptions> portal, TimeProvider clock)
+internal sealed class VerifyPhoneTokenHandler(IdentityDbContext db, PhoneNumberNormalizer phones, TimeProvider clock)
     : IRequestHandler<Contracts.VerifyPhoneToken, bool>
 {
     public async ValueTask<bool> Handle(Contracts.VerifyPhoneToken request, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Token) || PhoneNumber.NormalizeOrNull(request.Phone, portal.Value.DefaultPhoneRegion) is not { } phone)
+        if (string.IsNullOrWhiteSpace(request.Token) || phones.NormalizeOrNull(request.Phone) is not { } phone)
         {
             return false;
         }
 
-        var hash = SecretTokens.Hash(request.Token);
+        var hash = SecretToken.Hash(request.Token);
         var verification = await db.PhoneVerifications.AsNoTracking().SingleOrDefaultAsync(v => v.TokenHash == hash, cancellationToken);
         return verification is not null && verification.Phone == phone && verification.IsTokenUsable(clock.GetUtcNow());
     }

@@ -1,12 +1,12 @@
+using Clinic.BuildingBlocks.Phones;
 using Clinic.Identity.Domain.Patients;
 using Clinic.Identity.Features.Patients;
 using Clinic.Identity.Persistence;
 using Mediator;
-using Microsoft.Extensions.Options;
 
 namespace Clinic.Identity.Features.Portal.UpdateMyProfile;
 
-internal sealed class UpdateMyProfileHandler(IdentityDbContext db, CurrentPatient currentPatient, IOptions<PortalOptions> portal)
+internal sealed class UpdateMyProfileHandler(IdentityDbContext db, CurrentPatient currentPatient, PhoneNumberNormalizer phones)
     : IRequestHandler<UpdateMyProfile, PatientProfile>
 {
     public async ValueTask<PatientProfile> Handle(UpdateMyProfile command, CancellationToken cancellationToken)
@@ -15,7 +15,7 @@ internal sealed class UpdateMyProfileHandler(IdentityDbContext db, CurrentPatien
         patient.Update(new PatientDetails(
             command.FirstName,
             command.LastName,
-            PhoneNumber.NormalizeOrNull(command.Phone, portal.Value.DefaultPhoneRegion),
+            phones.NormalizeOrNull(command.Phone),
             command.BirthDate,
             command.Address,
             command.PreferredLanguage,

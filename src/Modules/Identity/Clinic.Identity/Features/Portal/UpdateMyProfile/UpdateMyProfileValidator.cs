@@ -1,15 +1,15 @@
+using Clinic.BuildingBlocks.Phones;
 using FluentValidation;
-using Microsoft.Extensions.Options;
 
 namespace Clinic.Identity.Features.Portal.UpdateMyProfile;
 
 internal sealed class UpdateMyProfileValidator : AbstractValidator<UpdateMyProfile>
 {
-    public UpdateMyProfileValidator(IOptions<PortalOptions> portal, TimeProvider clock)
+    public UpdateMyProfileValidator(PhoneNumberNormalizer phones, TimeProvider clock)
     {
         RuleFor(p => p.FirstName).PersonName();
         RuleFor(p => p.LastName).PersonName();
-        RuleFor(p => p.Phone).Phone(portal.Value.DefaultPhoneRegion).When(p => !string.IsNullOrWhiteSpace(p.Phone));
+        RuleFor(p => p.Phone).PhoneNumber(phones).When(p => !string.IsNullOrWhiteSpace(p.Phone));
         RuleFor(p => p.BirthDate).BirthDate(clock);
         RuleFor(p => p.Address).Address();
         RuleFor(p => p.PreferredLanguage).Language();

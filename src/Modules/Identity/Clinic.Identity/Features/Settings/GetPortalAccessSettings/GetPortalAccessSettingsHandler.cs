@@ -1,4 +1,3 @@
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

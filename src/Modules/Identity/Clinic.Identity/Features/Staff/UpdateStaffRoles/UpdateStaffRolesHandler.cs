@@ -1,5 +1,4 @@
 using Clinic.BuildingBlocks.Abstractions;
-using Clinic.Identity.Accounts;
 using Clinic.Identity.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Identity;

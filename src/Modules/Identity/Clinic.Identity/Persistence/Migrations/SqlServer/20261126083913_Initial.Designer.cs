@@ -90,7 +90,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
                     b.ToTable("ProcessedEvents", "identity");
                 });
 
-            modelBuilder.Entity("Clinic.Identity.Accounts.ClinicUser", b =>
+            modelBuilder.Entity("Clinic.Identity.Persistence.ClinicUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -640,7 +640,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -649,7 +649,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -664,7 +664,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -673,7 +673,7 @@ namespace Clinic.Identity.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

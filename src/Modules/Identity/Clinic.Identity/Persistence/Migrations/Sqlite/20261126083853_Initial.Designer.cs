@@ -84,7 +84,7 @@ namespace Clinic.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("ProcessedEvents", (string)null);
                 });
 
-            modelBuilder.Entity("Clinic.Identity.Accounts.ClinicUser", b =>
+            modelBuilder.Entity("Clinic.Identity.Persistence.ClinicUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -622,7 +622,7 @@ namespace Clinic.Identity.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -631,7 +631,7 @@ namespace Clinic.Identity.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -646,7 +646,7 @@ namespace Clinic.Identity.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -655,7 +655,7 @@ namespace Clinic.Identity.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Clinic.Identity.Accounts.ClinicUser", null)
+                    b.HasOne("Clinic.Identity.Persistence.ClinicUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1,3 +1,4 @@
+using Clinic.BuildingBlocks.Phones;
 using Clinic.Notifications.Adapters.Sms;
 using Clinic.Notifications.Delivery;
 using Clinic.Notifications.Domain.Messages;

@@ -1,20 +1,22 @@
+using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Outbox;
-using Clinic.Identity.Contracts;
 using Clinic.Scheduling.Contracts.Appointments;
 using Clinic.Scheduling.Domain.Appointments;
-using Clinic.Scheduling.Features.Booking;
+using Clinic.Scheduling.Integration;
+using Clinic.Scheduling.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Scheduling.Features.Appointments.BookForPatient;
 
-internal sealed class BookForPatientHandler(AppointmentWorkflow workflow, ISender identity) : IRequestHandler<BookForPatient, AppointmentDetails>
+internal sealed class BookForPatientHandler(SchedulingDbContext db, AppointmentSnapshots snapshots, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<BookForPatient, AppointmentDetails>
 {
     public async ValueTask<AppointmentDetails> Handle(BookForPatient command, CancellationToken cancellationToken)
     {
-        var db = workflow.Db;
-        var contact = await identity.Send(new GetPatientContact(command.PatientId), cancellationToken);
+        var now = clock.GetUtcNow();
+        var contact = await snapshots.ContactAsync(command.PatientId, cancellationToken);
         var location = await db.Locations.AsNoTracking().SingleOrDefaultAsync(l => l.Id == command.LocationId, cancellationToken)
             ?? throw new NotFoundException("Location", command.LocationId);
         var provider = await db.Providers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == command.ProviderId && p.IsActive, cancellationToken)
@@ -34,18 +36,17 @@ internal sealed class BookForPatientHandler(AppointmentWorkflow workflow, ISende
                 : $"{provider.DisplayName} does not work at {location.Name}.");
         }
 
-        var policy = await Policies.Policies.CurrentAsync(db, workflow.Now, cancellationToken);
-        var lines = command.ServiceIds.Select((id, position) => new AppointmentService(
-            position, id, services[id].Name, services[id].DurationMinutes, services[id].BufferMinutes, services[id].PriceAmountMinor, services[id].Currency)).ToList();
+        var policy = await db.CurrentCancellationPolicyAsync(now, cancellationToken);
+        var lines = command.ServiceIds.Select((id, position) => AppointmentService.Of(position, services[id])).ToList();
         var appointment = Appointment.Book(contact.PatientId, contact.FullName, provider.Id, location.Id, command.StartsAt.ToUniversalTime(), lines,
-            policy.Version, workflow.Now, workflow.Actor, command.Notes);
+            policy.Version, now, user.DisplayName, command.Notes);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var isFirstBooking = !await db.Appointments.AnyAsync(a => a.PatientId == contact.PatientId, cancellationToken);
-        await ProviderTime.ClaimAsync(db, provider.Id, appointment.StartsAt, appointment.OccupiedUntil, appointment.Id, null, workflow.Now, cancellationToken);
+        await db.ClaimProviderTimeAsync(provider.Id, appointment.StartsAt, appointment.OccupiedUntil, appointment.Id, null, now, cancellationToken);
         db.Appointments.Add(appointment);
-        db.Publish(new AppointmentBooked(Snapshots.Of(appointment, contact, location, provider), isFirstBooking, BookedByStaff: true) { OccurredAt = workflow.Now });
-        await ProviderTime.SaveOrConflictAsync(db, cancellationToken);
+        db.Publish(new AppointmentBooked(AppointmentSnapshots.Of(appointment, contact, location, provider), isFirstBooking, BookedByStaff: true) { OccurredAt = now });
+        await db.SaveOrConflictAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return AppointmentDetails.From(appointment, location, provider);
     }

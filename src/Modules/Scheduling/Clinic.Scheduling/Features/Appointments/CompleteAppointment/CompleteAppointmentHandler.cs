@@ -3,16 +3,9 @@ using Mediator;
 
 namespace Clinic.Scheduling.Features.Appointments.CompleteAppointment;
 
-internal sealed class CompleteAppointmentHandler(AppointmentWorkflow workflow) : IRequestHandler<CompleteAppointment, AppointmentDetails>
+internal sealed class CompleteAppointmentHandler(AppointmentChanges changes) : IRequestHandler<CompleteAppointment, AppointmentDetails>
 {
     public async ValueTask<AppointmentDetails> Handle(CompleteAppointment command, CancellationToken cancellationToken) =>
-        await workflow.ChangeAsync(
-            command.AppointmentId,
-            appointment =>
-            {
-                appointment.Complete(workflow.Now, workflow.Actor);
-                return Task.CompletedTask;
-            },
-            (_, snapshot) => new AppointmentCompleted(snapshot, workflow.Now) { OccurredAt = workflow.Now },
-            cancellationToken);
+        await changes.ApplyAsync(
+            command.AppointmentId, (appointment, now, by) => appointment.Complete(now, by), (snapshot, now) => new AppointmentCompleted(snapshot, now) { OccurredAt = now }, cancellationToken);
 }

@@ -3,16 +3,9 @@ using Mediator;
 
 namespace Clinic.Scheduling.Features.Appointments.MarkNoShow;
 
-internal sealed class MarkNoShowHandler(AppointmentWorkflow workflow) : IRequestHandler<MarkNoShow, AppointmentDetails>
+internal sealed class MarkNoShowHandler(AppointmentChanges changes) : IRequestHandler<MarkNoShow, AppointmentDetails>
 {
     public async ValueTask<AppointmentDetails> Handle(MarkNoShow command, CancellationToken cancellationToken) =>
-        await workflow.ChangeAsync(
-            command.AppointmentId,
-            appointment =>
-            {
-                appointment.MarkNoShow(workflow.Now, workflow.Actor);
-                return Task.CompletedTask;
-            },
-            (_, snapshot) => new AppointmentNoShow(snapshot) { OccurredAt = workflow.Now },
-            cancellationToken);
+        await changes.ApplyAsync(
+            command.AppointmentId, (appointment, now, by) => appointment.MarkNoShow(now, by), (snapshot, now) => new AppointmentNoShow(snapshot) { OccurredAt = now }, cancellationToken);
 }

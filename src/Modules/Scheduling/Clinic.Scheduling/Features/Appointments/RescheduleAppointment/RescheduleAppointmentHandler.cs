@@ -1,9 +1,14 @@
+using Clinic.Scheduling.Persistence;
 using Mediator;
 
 namespace Clinic.Scheduling.Features.Appointments.RescheduleAppointment;
 
-internal sealed class RescheduleAppointmentHandler(AppointmentWorkflow workflow) : IRequestHandler<RescheduleAppointment, AppointmentDetails>
+internal sealed class RescheduleAppointmentHandler(SchedulingDbContext db, AppointmentChanges changes) : IRequestHandler<RescheduleAppointment, AppointmentDetails>
 {
-    public async ValueTask<AppointmentDetails> Handle(RescheduleAppointment command, CancellationToken cancellationToken) =>
-        await Rescheduling.MoveAsync(workflow, command.AppointmentId, command.StartsAt.ToUniversalTime(), command.ProviderId, null, cancellationToken);
+    public async ValueTask<AppointmentDetails> Handle(RescheduleAppointment command, CancellationToken cancellationToken)
+    {
+        var appointment = await db.AppointmentAsync(command.AppointmentId, cancellationToken);
+        return await changes.RescheduleAsync(
+            appointment, command.StartsAt.ToUniversalTime(), command.ProviderId ?? appointment.ProviderId, replacedHoldId: null, cancellationToken);
+    }
 }

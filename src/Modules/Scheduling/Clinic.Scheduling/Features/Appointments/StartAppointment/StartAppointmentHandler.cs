@@ -3,16 +3,9 @@ using Mediator;
 
 namespace Clinic.Scheduling.Features.Appointments.StartAppointment;
 
-internal sealed class StartAppointmentHandler(AppointmentWorkflow workflow) : IRequestHandler<StartAppointment, AppointmentDetails>
+internal sealed class StartAppointmentHandler(AppointmentChanges changes) : IRequestHandler<StartAppointment, AppointmentDetails>
 {
     public async ValueTask<AppointmentDetails> Handle(StartAppointment command, CancellationToken cancellationToken) =>
-        await workflow.ChangeAsync(
-            command.AppointmentId,
-            appointment =>
-            {
-                appointment.Start(workflow.Now, workflow.Actor);
-                return Task.CompletedTask;
-            },
-            (_, snapshot) => new AppointmentStarted(snapshot, workflow.Now) { OccurredAt = workflow.Now },
-            cancellationToken);
+        await changes.ApplyAsync(
+            command.AppointmentId, (appointment, now, by) => appointment.Start(now, by), (snapshot, now) => new AppointmentStarted(snapshot, now) { OccurredAt = now }, cancellationToken);
 }

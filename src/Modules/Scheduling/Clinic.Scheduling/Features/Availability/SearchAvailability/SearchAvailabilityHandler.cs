@@ -8,6 +8,6 @@ internal sealed class SearchAvailabilityHandler(AvailabilityReader reader) : IRe
     {
         var result = await reader.ReadAsync(
             new AvailabilityRequest(query.LocationId, query.ServiceIds, query.ProviderId, query.From, query.To), cancellationToken);
-        return new AvailabilityResponse(result.TimeZone, result.DurationMinutes, result.Days, result.Providers);
+        return new AvailabilityResponse(result.TimeZone, result.Time.TreatmentMinutes, result.Days, result.Providers);
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Clinic.Scheduling.Domain.Catalog;
+using Clinic.Scheduling.Features.Appointments;
 using Mediator;
 
 namespace Clinic.Scheduling.Features.Booking.ConfirmBooking;
@@ -43,5 +43,3 @@ public sealed record BookingConfirmation(Guid PatientId, bool IsNewPatient, IRea
 public sealed record BookedAppointment(
     Guid AppointmentId, Guid LocationId, string LocationName, string LocationAddress, string TimeZone, Guid ProviderId, string ProviderName,
     DateTimeOffset StartsAt, DateTimeOffset EndsAt, IReadOnlyList<BookedService> Services, string CalendarUrl);
-
-public sealed record BookedService(Guid ServiceId, string Name, int DurationMinutes, Money Price);

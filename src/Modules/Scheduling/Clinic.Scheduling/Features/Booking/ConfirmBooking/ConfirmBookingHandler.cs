@@ -3,17 +3,25 @@ using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Idempotency;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Persistence;
-using Clinic.BuildingBlocks.Security;
 using Clinic.Identity.Contracts;
 using Clinic.Scheduling.Contracts.Appointments;
 using Clinic.Scheduling.Domain.Appointments;
 using Clinic.Scheduling.Domain.Catalog;
+using Clinic.Scheduling.Features.Appointments;
+using Clinic.Scheduling.Integration;
 using Clinic.Scheduling.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Scheduling.Features.Booking.ConfirmBooking;
 
+/// <summary>
+/// The confirm path (ADR 0012): every check first (holds, then the patient through Identity), then one Scheduling
+/// transaction that turns the holds into appointments with their events. What Identity is asked to write before that
+/// transaction is keyed, so a retry of the same booking repeats it harmlessly: the phone proof is used up for this
+/// hold group (another booking cannot use it, this one can ask again), and the patient's profile is found or created
+/// by email. Nothing crosses to another module while the transaction is open, and nothing after it.
+/// </summary>
 internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender identity, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ConfirmBooking, BookingConfirmation>
 {
@@ -29,11 +37,12 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
 
         var now = clock.GetUtcNow();
         var holds = await LoadValidHoldsAsync(command.Holds, now, cancellationToken);
-        var patient = await ResolvePatientAsync(command, cancellationToken);
+        var group = HoldGroup.Of(holds.Select(h => h.Id));
+        var patient = await ResolvePatientAsync(command, group, cancellationToken);
         var contact = patient.Contact;
 
         var catalog = await LoadCatalogAsync(holds, cancellationToken);
-        var policy = await Policies.Policies.CurrentAsync(db, now, cancellationToken);
+        var policy = await db.CurrentCancellationPolicyAsync(now, cancellationToken);
         // Read before the write transaction so the provider-time lock is held only for the writes. Two first
         // bookings of one new patient racing could both say "first"; the welcome email is idempotent anyway.
         var isFirstBooking = patient.IsNew || !await db.Appointments.AnyAsync(a => a.PatientId == contact.PatientId, cancellationToken);
@@ -41,23 +50,16 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         var booked = new List<(Appointment Appointment, AppointmentSnapshot Snapshot)>();
         foreach (var hold in holds)
         {
-            var lines = hold.ServiceIds
-                .Select((id, position) => (Service: catalog.Services[id], Position: position))
-                .Select(x => new AppointmentService(x.Position, x.Service.Id, x.Service.Name, x.Service.DurationMinutes, x.Service.BufferMinutes, x.Service.PriceAmountMinor, x.Service.Currency))
-                .ToList();
+            var lines = hold.ServiceIds.Select((id, position) => AppointmentService.Of(position, catalog.Services[id])).ToList();
             var appointment = Appointment.Book(contact.PatientId, contact.FullName, hold.ProviderId, hold.LocationId, hold.StartsAt, lines, policy.Version, now, "patient", command.Notes);
-
-            // The hold's cells become the appointment's: the time was never free in between.
-            var moved = await db.ProviderTimeCells.Where(c => c.OwnerId == hold.Id)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.OwnerId, appointment.Id).SetProperty(c => c.ExpiresAt, (DateTimeOffset?)null), cancellationToken);
-            if (moved == 0)
+            if (!await db.HandOverProviderTimeAsync(hold.Id, appointment.Id, cancellationToken))
             {
                 throw new ConflictException("Your hold on this time has expired and the time was taken. Please choose another time.");
             }
 
             db.SlotHolds.Remove(hold);
             db.Appointments.Add(appointment);
-            var snapshot = Snapshots.Of(appointment, contact, catalog.Locations[hold.LocationId], catalog.Providers[hold.ProviderId]);
+            var snapshot = AppointmentSnapshots.Of(appointment, contact, catalog.Locations[hold.LocationId], catalog.Providers[hold.ProviderId]);
             db.Publish(new AppointmentBooked(snapshot, IsPatientsFirstBooking: isFirstBooking && booked.Count == 0, BookedByStaff: false) { OccurredAt = now });
             booked.Add((appointment, snapshot));
         }
@@ -78,11 +80,6 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
                 ?? throw new ConflictException("This booking is being confirmed by another request.");
         }
 
-        if (command.PhoneVerificationToken is not null && command.Patient is not null && user.PatientId is null)
-        {
-            await identity.Send(new ConsumePhoneVerificationToken(command.PhoneVerificationToken, command.Patient.Phone), cancellationToken);
-        }
-
         return confirmation;
     }
 
@@ -93,7 +90,7 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         foreach (var slot in requested)
         {
             var hold = holds.SingleOrDefault(h => h.Id == slot.HoldId);
-            if (hold is null || !SecretToken.Matches(slot.HoldToken, hold.TokenHash))
+            if (hold is null || !hold.IsHeldBy(slot.HoldToken))
             {
                 throw new NotFoundException("Hold", slot.HoldId);
             }
@@ -108,10 +105,11 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
     }
 
     /// <summary>
-    /// A signed-in patient books into their own profile (the session says who they are, whatever the body
-    /// says; their account already proved who they are, so no SMS code). A guest is matched or created by email.
+    /// A signed-in patient books into their own profile (the session says who they are, whatever the body says;
+    /// their account already proved who they are, so no SMS code). A guest uses up their phone proof for this hold
+    /// group when the clinic asks for one, then is matched or created by email.
     /// </summary>
-    private async Task<EnsuredPatientProfile> ResolvePatientAsync(ConfirmBooking command, CancellationToken cancellationToken)
+    private async Task<EnsuredPatientProfile> ResolvePatientAsync(ConfirmBooking command, HoldGroup group, CancellationToken cancellationToken)
     {
         if (user.PatientId is { } signedIn)
         {
@@ -122,7 +120,7 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
             ?? throw new BusinessRuleException("Enter your name, email and mobile number to book.");
         var policy = await identity.Send(new GetPhoneVerificationPolicy(), cancellationToken);
         if (policy.Required && (command.PhoneVerificationToken is null
-                                || !await identity.Send(new VerifyPhoneToken(command.PhoneVerificationToken, details.Phone), cancellationToken)))
+                                || !await identity.Send(new ConsumePhoneVerificationToken(command.PhoneVerificationToken, details.Phone, $"booking:{group.Key}"), cancellationToken)))
         {
             throw new BusinessRuleException("Confirm your mobile number with the code we sent by SMS before booking.");
         }
@@ -146,8 +144,7 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         var zone = TimeZoneInfo.FindSystemTimeZoneById(snapshot.TimeZone);
         return new BookedAppointment(appointment.Id, snapshot.LocationId, snapshot.LocationName, snapshot.LocationAddress, snapshot.TimeZone,
             snapshot.ProviderId, snapshot.ProviderName, TimeZoneInfo.ConvertTime(appointment.StartsAt, zone), TimeZoneInfo.ConvertTime(appointment.EndsAt, zone),
-            appointment.Services.Select(s => new BookedService(s.ServiceId, s.Name, s.DurationMinutes, new Money(s.PriceAmountMinor, s.Currency))).ToList(),
-            Snapshots.CalendarUrl(appointment));
+            appointment.Services.Select(BookedService.From).ToList(), AppointmentSnapshots.CalendarUrl(appointment));
     }
 
     private sealed record BookingCatalog(Dictionary<Guid, Service> Services, Dictionary<Guid, Location> Locations, Dictionary<Guid, Provider> Providers);

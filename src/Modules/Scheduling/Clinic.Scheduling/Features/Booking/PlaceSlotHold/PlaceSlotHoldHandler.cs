@@ -1,7 +1,6 @@
 using Clinic.BuildingBlocks.Errors;
 using Clinic.BuildingBlocks.Security;
 using Clinic.Scheduling.Domain.Appointments;
-using Clinic.Scheduling.Domain.Schedules;
 using Clinic.Scheduling.Features.Availability;
 using Clinic.Scheduling.Persistence;
 using Mediator;
@@ -24,20 +23,18 @@ internal sealed class PlaceSlotHoldHandler(SchedulingDbContext db, AvailabilityR
             ?? throw new ConflictException("This time is no longer available. Please choose another time.");
 
         var providerId = command.ProviderId ?? slot.SuggestedProviderId;
-        var services = await db.Services.AsNoTracking().Where(s => command.ServiceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var ordered = command.ServiceIds.Select(id => services[id]).ToList();
         var start = command.StartsAt.ToUniversalTime();
-        var end = start.AddMinutes(result.DurationMinutes);
-        var occupiedUntil = start.AddMinutes(ordered.Sum(s => s.DurationMinutes + s.BufferMinutes));
-        var settings = await db.BookingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? BookingSettings.Defaults();
+        var end = start.AddMinutes(result.Time.TreatmentMinutes);
+        var occupiedUntil = start.AddMinutes(result.Time.OccupiedMinutes);
+        var settings = await db.BookingSettingsAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var token = SecretToken.New();
-        var hold = SlotHold.Place(providerId, location.Id, command.ServiceIds, start, end, occupiedUntil, now.AddMinutes(settings.HoldMinutes), SecretToken.Hash(token));
+        var hold = SlotHold.Place(providerId, location.Id, command.ServiceIds, start, end, occupiedUntil, settings.HoldExpiry(now), SecretToken.Hash(token));
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ProviderTime.ClaimAsync(db, providerId, start, occupiedUntil, hold.Id, hold.ExpiresAt, now, cancellationToken);
+        await db.ClaimProviderTimeAsync(providerId, start, occupiedUntil, hold.Id, hold.ExpiresAt, now, cancellationToken);
         db.SlotHolds.Add(hold);
-        await ProviderTime.SaveOrConflictAsync(db, cancellationToken);
+        await db.SaveOrConflictAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var provider = result.Providers.Single(p => p.Id == providerId);

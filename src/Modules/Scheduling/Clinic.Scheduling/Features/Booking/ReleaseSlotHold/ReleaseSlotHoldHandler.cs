@@ -1,5 +1,4 @@
 using Clinic.BuildingBlocks.Errors;
-using Clinic.BuildingBlocks.Security;
 using Clinic.Scheduling.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -12,13 +11,13 @@ internal sealed class ReleaseSlotHoldHandler(SchedulingDbContext db) : IRequestH
     {
         var hold = await db.SlotHolds.SingleOrDefaultAsync(h => h.Id == command.HoldId, cancellationToken);
         // Someone else's hold answers exactly like a missing one: a hold id alone reveals nothing.
-        if (hold is null || !SecretToken.Matches(command.HoldToken, hold.TokenHash))
+        if (hold is null || !hold.IsHeldBy(command.HoldToken))
         {
             throw new NotFoundException("Hold", command.HoldId);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ProviderTime.ReleaseAsync(db, hold.Id, cancellationToken);
+        await db.ReleaseProviderTimeAsync(hold.Id, cancellationToken);
         db.SlotHolds.Remove(hold);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

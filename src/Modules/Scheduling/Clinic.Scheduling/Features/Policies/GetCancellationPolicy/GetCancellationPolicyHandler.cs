@@ -6,5 +6,5 @@ namespace Clinic.Scheduling.Features.Policies.GetCancellationPolicy;
 internal sealed class GetCancellationPolicyHandler(SchedulingDbContext db, TimeProvider clock) : IRequestHandler<GetCancellationPolicy, CancellationPolicyResponse>
 {
     public async ValueTask<CancellationPolicyResponse> Handle(GetCancellationPolicy query, CancellationToken cancellationToken) =>
-        CancellationPolicyResponse.From(await Policies.CurrentAsync(db, clock.GetUtcNow(), cancellationToken));
+        CancellationPolicyResponse.From(await db.CurrentCancellationPolicyAsync(clock.GetUtcNow(), cancellationToken));
 }

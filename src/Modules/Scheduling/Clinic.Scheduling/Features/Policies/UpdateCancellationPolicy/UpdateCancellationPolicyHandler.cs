@@ -10,7 +10,7 @@ internal sealed class UpdateCancellationPolicyHandler(SchedulingDbContext db, Ti
     public async ValueTask<CancellationPolicyResponse> Handle(UpdateCancellationPolicy command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var current = await Policies.CurrentAsync(db, now, cancellationToken);
+        var current = await db.CurrentCancellationPolicyAsync(now, cancellationToken);
         var next = CancellationPolicy.Next(current.Version, command.AllowOnlineCancellation, command.AllowOnlineRescheduling, command.WindowHours,
             command.LateFeeKind, command.LateFeeAmountMinor, command.LateFeePercent, command.TextEs, command.TextEn, now);
         db.CancellationPolicies.Add(next);

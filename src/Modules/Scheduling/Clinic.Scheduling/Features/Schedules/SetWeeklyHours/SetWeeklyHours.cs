@@ -12,8 +12,3 @@ public sealed record SetWeeklyHours(IReadOnlyList<WorkingDay> Days) : IRequest<W
     [JsonIgnore]
     public Guid LocationId { get; init; }
 }
-
-/// <summary>Working intervals on a weekday, e.g. 09:00–13:00 and 15:00–19:00.</summary>
-public sealed record WorkingDay(DayOfWeek DayOfWeek, IReadOnlyList<TimeRange> Intervals);
-
-public sealed record WeeklyHoursResponse(Guid ProviderId, Guid LocationId, string TimeZone, IReadOnlyList<WorkingDay> Days);

@@ -1,5 +1,4 @@
 using Clinic.Scheduling.Domain.Schedules;
-using Clinic.Scheduling.Features.Schedules.GetWeeklyHours;
 using Clinic.Scheduling.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +18,6 @@ internal sealed class SetWeeklyHoursHandler(SchedulingDbContext db) : IRequestHa
         db.WeeklyHours.AddRange(replacement);
         await db.SaveChangesAsync(cancellationToken);
 
-        return GetWeeklyHoursHandler.ToResponse(command.ProviderId, location, replacement);
+        return WeeklyHoursResponse.From(command.ProviderId, location, replacement);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Clinic.BuildingBlocks.Abstractions;
 using Clinic.Scheduling.Domain.Catalog;
 using Mediator;
 

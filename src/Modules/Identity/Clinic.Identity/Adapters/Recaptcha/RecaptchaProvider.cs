@@ -1,9 +1,0 @@
-namespace Clinic.Identity.Adapters.Recaptcha;
-
-public enum RecaptchaProvider
-{
-    /// <summary>Accepts every request: for development and tests only; Production refuses to start with it.</summary>
-    Development,
-
-    Google,
-}
