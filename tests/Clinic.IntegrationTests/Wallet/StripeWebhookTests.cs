@@ -78,6 +78,7 @@ public sealed class StripeWebhookTests : IAsyncLifetime
         await scenario.DeliverEventsAsync();
 
         receipt.ShouldBe(new WebhookReceipt(EventId, Duplicate: false));
+        receipt.Accepted.ShouldBeTrue();
         (await scenario.WalletAsync(db => db.ReceivedWebhooks.SingleAsync())).Type.ShouldBe("payment_intent.succeeded");
         (await scenario.WalletEventsAsync<PaymentGatewayEventReceived>()).Single().PaymentId.ShouldBe(StripeFixtures.PaymentIntentId);
         (await scenario.WalletAsync(db => db.Payments.SingleAsync())).ShouldSatisfyAllConditions(

@@ -83,10 +83,11 @@ internal sealed class WalletScenario
         return await (await patient.PostAsJsonAsync("/api/portal/payments/cards", new SaveMyCard(setup.SetupId))).ShouldBeJsonAsync<CardView>(HttpStatusCode.Created);
     }
 
-    public async Task SetLateFeeAsync(long feeMinor, int windowHours = 48)
+    public async Task SetLateFeeAsync(long feeMinor, int windowHours = 48, long noShowFeeMinor = 0)
     {
         var response = await Clinic.Admin.PutAsJsonAsync("/api/admin/schedules/cancellation-policy", new UpdateCancellationPolicy(
-            true, true, windowHours, LateFeeKind.Fixed, feeMinor, 0, "Cancelar tarde tiene un cargo.", "Cancelling late has a fee."));
+            true, true, windowHours, feeMinor > 0 ? LateFeeKind.Fixed : LateFeeKind.None, feeMinor, 0, "Cancelar tarde tiene un cargo.", "Cancelling late has a fee.",
+            noShowFeeMinor));
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 

@@ -5,6 +5,8 @@ using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Identity.Contracts;
 using Clinic.Scheduling.Contracts.Appointments;
+using Clinic.Scheduling.Contracts.Booking;
+using Clinic.Wallet.Contracts.Booking;
 using Clinic.Scheduling.Domain.Appointments;
 using Clinic.Scheduling.Domain.Catalog;
 using Clinic.Scheduling.Features.Appointments;
@@ -36,8 +38,10 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         }
 
         var now = clock.GetUtcNow();
-        var holds = await LoadValidHoldsAsync(command.Holds, now, cancellationToken);
+        var holds = await HoldGroups.LiveHoldsAsync(db, command.Holds.Select(h => (h.HoldId, h.HoldToken)).ToList(), now, cancellationToken);
         var group = HoldGroup.Of(holds.Select(h => h.Id));
+        var terms = await HoldGroups.TermsAsync(db, holds, now, cancellationToken);
+        var payment = await SecuredPaymentAsync(terms, cancellationToken);
         var patient = await ResolvePatientAsync(command, group, cancellationToken);
         var contact = patient.Contact;
 
@@ -51,7 +55,8 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         foreach (var hold in holds)
         {
             var lines = hold.ServiceIds.Select((id, position) => AppointmentService.Of(position, catalog.Services[id])).ToList();
-            var appointment = Appointment.Book(contact.PatientId, contact.FullName, hold.ProviderId, hold.LocationId, hold.StartsAt, lines, policy.Version, now, "patient", command.Notes);
+            var appointment = Appointment.Book(contact.PatientId, contact.FullName, hold.ProviderId, hold.LocationId, hold.StartsAt, lines, policy.Version, now, "patient",
+                command.Notes, payment is null ? null : group.Key);
             if (!await db.HandOverProviderTimeAsync(hold.Id, appointment.Id, cancellationToken))
             {
                 throw new ConflictException("Your hold on this time has expired and the time was taken. Please choose another time.");
@@ -60,7 +65,11 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
             db.SlotHolds.Remove(hold);
             db.Appointments.Add(appointment);
             var snapshot = AppointmentSnapshots.Of(appointment, contact, catalog.Locations[hold.LocationId], catalog.Providers[hold.ProviderId]);
-            db.Publish(new AppointmentBooked(snapshot, IsPatientsFirstBooking: isFirstBooking && booked.Count == 0, BookedByStaff: false) { OccurredAt = now });
+            db.Publish(new AppointmentBooked(snapshot, IsPatientsFirstBooking: isFirstBooking && booked.Count == 0, BookedByStaff: false)
+            {
+                OccurredAt = now,
+                Payment = payment is null ? null : new BookingPaymentReference(group.Key, payment.Reference!, terms.Visits.Single(v => v.HoldId == hold.Id).DepositMinor),
+            });
             booked.Add((appointment, snapshot));
         }
 
@@ -83,25 +92,22 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         return confirmation;
     }
 
-    private async Task<List<SlotHold>> LoadValidHoldsAsync(IReadOnlyList<HeldSlot> requested, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// A booking that asks for a deposit, or falls under a policy with fees, is secured by a validated card first
+    /// (OB8, ADR 0012 c): Wallet is asked, read-only, whether the card step of this hold group is done. Null when no
+    /// card is needed.
+    /// </summary>
+    private async Task<BookingPaymentState?> SecuredPaymentAsync(HoldGroupTerms terms, CancellationToken cancellationToken)
     {
-        var ids = requested.Select(h => h.HoldId).ToList();
-        var holds = await db.SlotHolds.Where(h => ids.Contains(h.Id)).ToListAsync(cancellationToken);
-        foreach (var slot in requested)
+        if (!terms.CardRequired)
         {
-            var hold = holds.SingleOrDefault(h => h.Id == slot.HoldId);
-            if (hold is null || !hold.IsHeldBy(slot.HoldToken))
-            {
-                throw new NotFoundException("Hold", slot.HoldId);
-            }
-
-            if (hold.IsExpired(now))
-            {
-                throw new ConflictException("Your hold on this time has expired. Please choose the time again.");
-            }
+            return null;
         }
 
-        return requested.Select(r => holds.Single(h => h.Id == r.HoldId)).ToList();
+        var payment = await identity.Send(new GetBookingPayment(terms.HoldKey), cancellationToken);
+        return payment.Secured
+            ? payment
+            : throw new CardRequiredException();
     }
 
     /// <summary>

@@ -24,15 +24,11 @@ internal static class ReceiveStripeWebhookEndpoint
 
             using var reader = new StreamReader(request.Body, Encoding.UTF8);
             var payload = await reader.ReadToEndAsync(cancellationToken);
-            try
-            {
-                return Results.Ok(await sender.Send(new ReceiveStripeWebhook(payload, request.Headers["Stripe-Signature"].ToString()), cancellationToken));
-            }
-            catch (WebhookRefusedException refused)
-            {
-                // 400, as Stripe expects of a request that failed verification; nothing was stored.
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Webhook refused", detail: refused.Message);
-            }
+            var receipt = await sender.Send(new ReceiveStripeWebhook(payload, request.Headers["Stripe-Signature"].ToString()), cancellationToken);
+            // 400, as Stripe expects of a request that failed verification; nothing was stored.
+            return receipt.Accepted
+                ? Results.Ok(receipt)
+                : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Webhook refused", detail: receipt.Refusal);
         })
         .AllowAnonymous()
         .ExcludeFromDescription();

@@ -39,7 +39,7 @@ internal sealed class ReceiveStripeWebhookHandler(
         catch (StripeException ex)
         {
             logger.LogWarning("Refused a Stripe webhook: {Reason}", ex.Message);
-            throw new WebhookRefusedException("The webhook signature is missing, wrong or too old.");
+            return new WebhookReceipt(null, Duplicate: false, Refusal: "The webhook signature is missing, wrong or too old.");
         }
 
         if (await db.ReceivedWebhooks.AnyAsync(w => w.EventId == stripeEvent.Id, cancellationToken))
