@@ -18,6 +18,33 @@ test.describe('booking page', () => {
     await expect(page.getByRole('button', { name: 'Book now Limpieza facial profunda' })).toBeVisible();
   });
 
+  test('names the page and the clinic in the tab, in the active language', async ({ page }) => {
+    await page.goto('/book');
+    await expect(page).toHaveTitle('Servicios · Reserva tu tratamiento · Clínica Lumina');
+
+    await page.getByLabel('Idioma').selectOption('en');
+    await expect(page).toHaveTitle('Services · Book a treatment · Clínica Lumina');
+
+    await page.getByRole('link', { name: 'Log in' }).click();
+    await expect(page).toHaveTitle('Log in · Clínica Lumina');
+  });
+
+  test('arrives compressed and caches its content-hashed files for good', async ({ page }) => {
+    const scripts: { url: string; encoding?: string; caching?: string }[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') {
+        scripts.push({ url: response.url(), encoding: response.headers()['content-encoding'], caching: response.headers()['cache-control'] });
+      }
+    });
+    const document = await page.goto('/book');
+    await expect(page.getByRole('heading', { level: 3, name: 'Limpieza facial profunda' })).toBeVisible();
+
+    expect(document?.headers()['content-encoding']).toBe('br');
+    expect(document?.headers()['cache-control']).toBe('no-cache');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toEqual({ url: expect.stringMatching(/\/assets\//), encoding: 'br', caching: 'public, max-age=31536000, immutable' });
+  });
+
   test('has no serious or critical accessibility violations', async ({ page }) => {
     await page.goto('/book');
     await expect(page.getByRole('heading', { level: 3, name: 'Limpieza facial profunda' })).toBeVisible();

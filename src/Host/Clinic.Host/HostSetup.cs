@@ -5,7 +5,6 @@ using Clinic.BuildingBlocks.Abstractions;
 using Clinic.BuildingBlocks.Http;
 using Clinic.BuildingBlocks.Operations;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.OpenApi;
 using Serilog;
 using Serilog.Formatting.Compact;
@@ -123,7 +122,10 @@ internal static class HostSetup
         return app;
     }
 
-    /// <summary>Serves the built SPA; unknown client-side routes get index.html, unknown API routes a 404 ProblemDetails.</summary>
+    /// <summary>
+    /// Serves the built SPA (precompressed, fingerprinted files cached for good, see <see cref="SpaAssets"/>); unknown
+    /// client-side routes get index.html, unknown API routes a 404 ProblemDetails.
+    /// </summary>
     public static WebApplication MapClinicSpa(this WebApplication app)
     {
         app.Map("/api/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no API endpoint at this address."))
@@ -136,9 +138,7 @@ internal static class HostSetup
             return app;
         }
 
-        var files = new PhysicalFileProvider(root);
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
+        app.MapSpaAssets(root);
         return app;
     }
 

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from '../i18n';
 import { isPatient, useAccountSettings, useCurrentUser, useLogOut } from './session';
 import { useIdleLogout } from './useIdleLogout';
 

@@ -1,21 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { identityClient } from '../api';
 import { problemOf } from '../api/problems';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, SubmitButton } from '../forms/FormMessages';
-import { newPassword } from '../forms/rules';
-import { TextField } from '../forms/TextField';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
+import { newPassword, passwordsMatch } from '../forms/rules';
+import { useZodForm } from '../forms/useZodForm';
+import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 import { useSignedIn } from './session';
 
-const schema = z
-  .object({ password: newPassword, confirmPassword: z.string() })
-  .refine((form) => form.password === form.confirmPassword, { path: ['confirmPassword'], message: 'validation.passwordsDiffer' });
+const schema = z.object({ password: newPassword, confirmPassword: z.string() }).check(passwordsMatch('password', 'confirmPassword'));
 type ActivateForm = z.infer<typeof schema>;
 
 /** Landing page of the welcome email (PP1/PP2): choosing a password confirms the account and signs in. */
@@ -25,8 +22,7 @@ export default function ActivatePage() {
   const [params] = useSearchParams();
   const signedIn = useSignedIn();
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<ActivateForm>({
-    resolver: zodResolver(schema),
+  const { register, handleSubmit, setError, formState } = useZodForm(schema, {
     defaultValues: { password: '', confirmPassword: '' },
   });
   const fieldError = useFieldErrors(formState.errors);
@@ -57,20 +53,11 @@ export default function ActivatePage() {
             </>
           )}
         </FormAlert>
-        <TextField
-          label={t('fields.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          hint={t('fields.passwordHint')}
-          registration={register('password')}
-          error={fieldError('password')}
-        />
-        <TextField
-          label={t('fields.confirmPassword')}
-          type="password"
-          autoComplete="new-password"
-          registration={register('confirmPassword')}
-          error={fieldError('confirmPassword')}
+        <NewPasswordFields
+          password={register('password')}
+          confirmation={register('confirmPassword')}
+          passwordError={fieldError('password')}
+          confirmationError={fieldError('confirmPassword')}
         />
         <SubmitButton busy={formState.isSubmitting} label={t('activate.submit')} busyLabel={t('activate.submitting')} />
       </form>

@@ -1,15 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { identityClient } from '../api';
 import { problemOf } from '../api/problems';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, FormSuccess, SubmitButton } from '../forms/FormMessages';
 import { email } from '../forms/rules';
 import { TextField } from '../forms/TextField';
+import { useZodForm } from '../forms/useZodForm';
+import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 
 const schema = z.object({ email });
@@ -19,7 +18,7 @@ export default function ForgotPasswordPage() {
   const { t } = useTranslation();
   const [sentTo, setSentTo] = useState<string>();
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<ForgotForm>({ resolver: zodResolver(schema), defaultValues: { email: '' } });
+  const { register, handleSubmit, setError, formState } = useZodForm(schema, { defaultValues: { email: '' } });
   const fieldError = useFieldErrors(formState.errors);
 
   const onSubmit = async (values: ForgotForm) => {

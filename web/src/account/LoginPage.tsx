@@ -1,21 +1,20 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { identityClient } from '../api';
 import { problemOf } from '../api/problems';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, SubmitButton } from '../forms/FormMessages';
 import { TextField } from '../forms/TextField';
+import { useZodForm } from '../forms/useZodForm';
+import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 import { loadRecaptcha, recaptchaToken } from './recaptcha';
 import { isPatient, safeReturnTo, useAccountSettings, useSignedIn } from './session';
 
 const schema = z.object({
-  email: z.string().trim().min(1, 'validation.required'),
-  password: z.string().min(1, 'validation.required'),
+  email: z.string().check(z.trim(), z.minLength(1, 'validation.required')),
+  password: z.string().check(z.minLength(1, 'validation.required')),
 });
 type LoginForm = z.infer<typeof schema>;
 
@@ -26,8 +25,7 @@ export default function LoginPage() {
   const settings = useAccountSettings();
   const signedIn = useSignedIn();
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<LoginForm>({
-    resolver: zodResolver(schema),
+  const { register, handleSubmit, setError, formState } = useZodForm(schema, {
     defaultValues: { email: '', password: '' },
   });
   const fieldError = useFieldErrors(formState.errors);

@@ -1,18 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { identityClient } from '../api';
 import { problemOf } from '../api/problems';
-import { currentLanguage } from '../i18n';
 import { CheckboxField } from '../forms/CheckboxField';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, FormSuccess, SubmitButton } from '../forms/FormMessages';
-import { email, language, newPassword, optionalBirthDate, optionalPhone, orNull, requiredText } from '../forms/rules';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
+import { email, language, newPassword, optionalBirthDate, optionalPhone, orNull, passwordsMatch, requiredText } from '../forms/rules';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
+import { useZodForm } from '../forms/useZodForm';
+import { currentLanguage, useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 import { useLanguageOptions } from './useLanguageOptions';
 
@@ -28,7 +27,7 @@ const schema = z
     confirmPassword: z.string(),
     marketingConsent: z.boolean(),
   })
-  .refine((form) => form.password === form.confirmPassword, { path: ['confirmPassword'], message: 'validation.passwordsDiffer' });
+  .check(passwordsMatch('password', 'confirmPassword'));
 type RegisterForm = z.infer<typeof schema>;
 const serverFields = ['firstName', 'lastName', 'email', 'phone', 'birthDate', 'language', 'password'] as const;
 
@@ -37,8 +36,7 @@ export default function RegisterPage() {
   const [registeredEmail, setRegisteredEmail] = useState<string>();
   const [alert, setAlert] = useState<string>();
   const languageOptions = useLanguageOptions();
-  const { register, handleSubmit, setError, formState } = useForm<RegisterForm>({
-    resolver: zodResolver(schema),
+  const { register, handleSubmit, setError, formState } = useZodForm(schema, {
     defaultValues: {
       firstName: '',
       lastName: '',
@@ -109,20 +107,12 @@ export default function RegisterPage() {
         <TextField label={t('fields.phoneOptional')} type="tel" autoComplete="tel" registration={register('phone')} error={fieldError('phone')} />
         <TextField label={t('fields.birthDateOptional')} type="date" autoComplete="bday" registration={register('birthDate')} error={fieldError('birthDate')} />
         <SelectField label={t('fields.language')} options={languageOptions} registration={register('language')} error={fieldError('language')} />
-        <TextField
-          label={t('fields.password')}
-          type="password"
-          autoComplete="new-password"
-          hint={t('fields.passwordHint')}
-          registration={register('password')}
-          error={fieldError('password')}
-        />
-        <TextField
-          label={t('fields.confirmPassword')}
-          type="password"
-          autoComplete="new-password"
-          registration={register('confirmPassword')}
-          error={fieldError('confirmPassword')}
+        <NewPasswordFields
+          label="password"
+          password={register('password')}
+          confirmation={register('confirmPassword')}
+          passwordError={fieldError('password')}
+          confirmationError={fieldError('confirmPassword')}
         />
         <CheckboxField label={t('fields.marketingConsent')} registration={register('marketingConsent')} />
         <SubmitButton busy={formState.isSubmitting} label={t('register.submit')} busyLabel={t('register.submitting')} />

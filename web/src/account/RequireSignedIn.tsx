@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
+import { useTranslation } from '../i18n';
 import { useCurrentUser } from './session';
 
 /**

@@ -1,20 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { identityClient } from '../api';
 import { problemOf } from '../api/problems';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, FormSuccess, SubmitButton } from '../forms/FormMessages';
-import { newPassword } from '../forms/rules';
-import { TextField } from '../forms/TextField';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
+import { newPassword, passwordsMatch } from '../forms/rules';
+import { useZodForm } from '../forms/useZodForm';
+import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 
-const schema = z
-  .object({ newPassword, confirmPassword: z.string() })
-  .refine((form) => form.newPassword === form.confirmPassword, { path: ['confirmPassword'], message: 'validation.passwordsDiffer' });
+const schema = z.object({ newPassword, confirmPassword: z.string() }).check(passwordsMatch('newPassword', 'confirmPassword'));
 type ResetForm = z.infer<typeof schema>;
 
 export default function ResetPasswordPage() {
@@ -22,8 +19,7 @@ export default function ResetPasswordPage() {
   const [params] = useSearchParams();
   const [done, setDone] = useState(false);
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<ResetForm>({
-    resolver: zodResolver(schema),
+  const { register, handleSubmit, setError, formState } = useZodForm(schema, {
     defaultValues: { newPassword: '', confirmPassword: '' },
   });
   const fieldError = useFieldErrors(formState.errors);
@@ -61,20 +57,11 @@ export default function ResetPasswordPage() {
               </>
             )}
           </FormAlert>
-          <TextField
-            label={t('fields.newPassword')}
-            type="password"
-            autoComplete="new-password"
-            hint={t('fields.passwordHint')}
-            registration={register('newPassword')}
-            error={fieldError('newPassword')}
-          />
-          <TextField
-            label={t('fields.confirmPassword')}
-            type="password"
-            autoComplete="new-password"
-            registration={register('confirmPassword')}
-            error={fieldError('confirmPassword')}
+          <NewPasswordFields
+            password={register('newPassword')}
+            confirmation={register('confirmPassword')}
+            passwordError={fieldError('newPassword')}
+            confirmationError={fieldError('confirmPassword')}
           />
           <SubmitButton busy={formState.isSubmitting} label={t('reset.submit')} busyLabel={t('reset.submitting')} />
         </form>

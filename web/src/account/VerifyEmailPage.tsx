@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { identityClient } from '../api';
 import { FormAlert, FormSuccess } from '../forms/FormMessages';
+import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 
 /** Landing page of the verification email's link: confirms at once, since the link is the proof. */

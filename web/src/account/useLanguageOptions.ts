@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 
 /** Language choices for a patient's emails and SMS, each named in itself. */
 export function useLanguageOptions() {

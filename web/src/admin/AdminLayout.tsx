@@ -1,12 +1,14 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, useRoutes } from 'react-router';
+import { useTranslation } from '../i18n';
 import { RequireStaff } from './RequireStaff';
+import { adminRoutes } from './routes';
 import { adminSections } from './sections';
 
 /** The staff area: its own section navigation above each staff page, for staff only. */
 export default function AdminLayout() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
+  const page = useRoutes(adminRoutes);
   return (
     <RequireStaff>
       <nav aria-label={t('admin.sectionsNav')} className="admin-nav">
@@ -21,7 +23,7 @@ export default function AdminLayout() {
         </ul>
       </nav>
       <Suspense fallback={<p role="status">{t('layout.loadingPage')}</p>}>
-        <Outlet />
+        {page}
       </Suspense>
     </RequireStaff>
   );

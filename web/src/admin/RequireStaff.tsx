@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { isStaff, useCurrentUser } from '../account/session';
+import { useTranslation } from '../i18n';
+import { PageTitle } from '../layout/PageTitle';
 
 /** Staff pages for staff only: anyone else is told why and offered the login page (the API refuses them anyway). */
 export function RequireStaff({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const me = useCurrentUser();
   const { pathname } = useLocation();
 
@@ -13,6 +14,7 @@ export function RequireStaff({ children }: { children: ReactNode }) {
   if (isStaff(me.data)) return children;
   return (
     <>
+      <PageTitle title={t('admin.heading')} />
       <h1>{t('admin.heading')}</h1>
       <p className="notice">
         {t('admin.staffOnly')} <Link to={`/login?returnTo=${encodeURIComponent(pathname)}`}>{t('admin.staffLogIn')}</Link>

@@ -1,7 +1,7 @@
-import type { ParseKeys } from 'i18next';
+import type { StaffKey } from '../i18n';
 
-/** The staff area's sections, in menu order: one line per section (its route lives in routes.tsx). */
-export const adminSections: { path: string; label: ParseKeys }[] = [
+/** The staff area's sections, in menu order: one line per section (its route lives in admin/routes.tsx). */
+export const adminSections: { path: string; label: StaffKey }[] = [
   { path: '/admin', label: 'adminNav.calendar' },
   { path: '/admin/patients', label: 'adminNav.patients' },
   { path: '/admin/messages', label: 'adminNav.messages' },

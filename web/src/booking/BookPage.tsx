@@ -1,19 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { useCurrentUser } from '../account/session';
 import type { Problem } from '../api/problems';
 import { useClinicProfile } from '../api/queries';
-import { useCurrentUser } from '../account/session';
+import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
-import { ConfirmationView } from './ConfirmationView';
-import { DetailsStep } from './DetailsStep';
-import { countedSteps, firstExpiry, type FlowState } from './flowState';
-import { useBookingFlow } from './flowState';
-import { HoldCountdown } from './HoldCountdown';
+import { HoldCountdown } from '../shared/booking/HoldCountdown';
+import { countedSteps, firstExpiry, useBookingFlow, type FlowState } from './flowState';
 import { releaseHolds } from './holds';
-import { ProviderStep } from './ProviderStep';
-import { ReviewStep } from './ReviewStep';
+import { ConfirmationView, DetailsStep, preloadLaterSteps, ProviderStep, ReviewStep, TimeStep } from './laterSteps';
+import { cancellationPolicyQuery } from './queries';
 import { ServicesStep } from './ServicesStep';
-import { TimeStep } from './TimeStep';
 import { useCart } from './useCart';
 
 /** Every hold dropped and the patient back at the first appointment's time. */
@@ -34,6 +31,18 @@ export default function BookPage() {
   const [detailsProblem, setDetailsProblem] = useState<Problem | null>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  const queryClient = useQueryClient();
+  const pastServices = flow.step !== 'services' || cart.serviceIds.length > 0;
+  const nearReview = flow.step === 'details' || flow.step === 'review';
+
+  useEffect(() => {
+    if (pastServices) preloadLaterSteps();
+  }, [pastServices]);
+
+  // The review shows the cancellation policy: fetch it while the patient types their details.
+  useEffect(() => {
+    if (nearReview) void queryClient.prefetchQuery(cancellationPolicyQuery);
+  }, [nearReview, queryClient]);
 
   // Moving between steps puts keyboard and screen-reader focus on the new step's heading.
   useEffect(() => {
@@ -70,7 +79,9 @@ export default function BookPage() {
       <>
         <PageTitle title={t('booking.done.heading')} />
         <h1>{t('booking.done.heading')}</h1>
-        <ConfirmationView confirmation={flow.confirmation} clinicName={clinic.data?.name ?? ''} />
+        <Suspense fallback={<p role="status">{t('booking.loading')}</p>}>
+          <ConfirmationView confirmation={flow.confirmation} clinicName={clinic.data?.name ?? ''} />
+        </Suspense>
         <p>
           <button type="button" className="button button--secondary" onClick={reset}>
             {t('booking.done.another')}
@@ -123,6 +134,8 @@ export default function BookPage() {
       {flow.step === 'services' && <ServicesStep cart={cart} onContinue={startBooking} />}
 
       {clinic.isPending && flow.step !== 'services' && <p role="status">{t('booking.loading')}</p>}
+
+      <Suspense fallback={<p role="status">{t('booking.loading')}</p>}>
 
       {clinic.data && flow.step === 'provider' && flow.groups.length > 0 && (
         <ProviderStep clinic={clinic.data} flow={flow} update={update} onBack={backToServices} />
@@ -179,7 +192,7 @@ export default function BookPage() {
           }}
         />
       )}
-
+      </Suspense>
     </>
   );
 }

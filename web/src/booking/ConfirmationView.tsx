@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { BookingConfirmation } from '../api';
-import { formatMoney } from '../lib/format';
-import { formatInstant, formatTime, googleCalendarUrl, outlookCalendarUrl, zoneCity } from './time';
+import { useTranslation } from '../i18n';
+import { formatInstant, formatMoney, formatTime, zoneCity } from '../lib/format';
+import { googleCalendarUrl, outlookCalendarUrl } from './calendarLinks';
 
 export function ConfirmationView({ confirmation, clinicName }: { confirmation: BookingConfirmation; clinicName: string }) {
   const { t, i18n } = useTranslation();

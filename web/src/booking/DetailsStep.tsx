@@ -1,26 +1,25 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { identityClient, type CurrentUserResponse } from '../api';
-import { problemOf, type Problem } from '../api/problems';
+import * as z from 'zod/mini';
 import { accountKeys, useAccountSettings, useLogOut } from '../account/session';
 import { useLanguageOptions } from '../account/useLanguageOptions';
+import { identityClient, type CurrentUserResponse } from '../api';
+import { problemOf, type Problem } from '../api/problems';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, SubmitButton } from '../forms/FormMessages';
 import { email, language, requiredText } from '../forms/rules';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
-import { currentLanguage } from '../i18n';
+import { useZodForm } from '../forms/useZodForm';
+import { currentLanguage, useTranslation } from '../i18n';
 import type { FlowState, PatientDetailsDraft } from './flowState';
+import { PhoneCodeForm } from './PhoneCodeForm';
 
-const phone = z
-  .string()
-  .trim()
-  .min(1, 'validation.required')
-  .refine((value) => /^\+?[0-9][0-9 ()\-.]{5,24}$/.test(value), 'validation.phone');
+const phone = z.string().check(
+  z.trim(),
+  z.minLength(1, 'validation.required'),
+  z.refine((value) => /^\+?[0-9][0-9 ()\-.]{5,24}$/.test(value), 'validation.phone'),
+);
 
 const schema = z.object({ firstName: requiredText(), lastName: requiredText(), email, phone, language });
 type DetailsForm = z.infer<typeof schema>;
@@ -49,8 +48,7 @@ export function DetailsStep({ flow, user, update, onBack, serverProblem }: Props
   const [alert, setAlert] = useState<string>();
   const signedIn = !!user?.patientId;
 
-  const { register, handleSubmit, setError, reset, formState } = useForm<DetailsForm>({
-    resolver: zodResolver(schema),
+  const { register, handleSubmit, setError, reset, formState } = useZodForm(schema, {
     defaultValues: flow.details ?? { firstName: '', lastName: '', email: '', phone: '', language: currentLanguage() },
   });
   const fieldError = useFieldErrors(formState.errors);
@@ -148,66 +146,6 @@ export function DetailsStep({ flow, user, update, onBack, serverProblem }: Props
           {t('booking.back')}
         </button>
         <SubmitButton busy={formState.isSubmitting || busy} label={t('booking.continue')} busyLabel={t('booking.working')} />
-      </div>
-    </form>
-  );
-}
-
-const codeSchema = z.object({ code: z.string().trim().regex(/^[0-9]{4,10}$/, 'booking.code.invalid') });
-type CodeForm = z.infer<typeof codeSchema>;
-
-function PhoneCodeForm({ details, onVerified, onChangeNumber }: { details: PatientDetailsDraft; onVerified: (token: string) => void; onChangeNumber: () => void }) {
-  const { t } = useTranslation();
-  const [status, setStatus] = useState<string>(t('booking.code.sent', { phone: details.phone }));
-  const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<CodeForm>({ resolver: zodResolver(codeSchema), defaultValues: { code: '' } });
-  const fieldError = useFieldErrors(formState.errors);
-
-  const onSubmit = async ({ code }: CodeForm) => {
-    setAlert(undefined);
-    try {
-      const verified = await identityClient.verifyPhoneCode({ phone: details.phone, code });
-      onVerified(verified.token);
-    } catch (error) {
-      const problem = problemOf(error);
-      if (problem.status === 400 || problem.status === 422) {
-        setError('code', { type: 'server', message: t('booking.code.wrong') }, { shouldFocus: true });
-        return;
-      }
-      setAlert(t(problem.status === 429 ? 'errors.tooManyRequests' : 'errors.unexpected'));
-    }
-  };
-
-  const resend = async () => {
-    setAlert(undefined);
-    try {
-      await identityClient.sendPhoneVerificationCode({ phone: details.phone, language: details.language });
-      setStatus(t('booking.code.resent', { phone: details.phone }));
-    } catch (error) {
-      setAlert(t(problemOf(error).status === 429 ? 'booking.details.tooManyCodes' : 'errors.unexpected'));
-    }
-  };
-
-  return (
-    <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
-      <p role="status">{status}</p>
-      <FormAlert>{alert}</FormAlert>
-      <TextField
-        label={t('booking.code.label')}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        hint={t('booking.code.hint')}
-        registration={register('code')}
-        error={fieldError('code')}
-      />
-      <div className="step-actions">
-        <button type="button" className="button button--secondary" onClick={onChangeNumber}>
-          {t('booking.code.changeNumber')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void resend()}>
-          {t('booking.code.resend')}
-        </button>
-        <SubmitButton busy={formState.isSubmitting} label={t('booking.code.verify')} busyLabel={t('booking.working')} />
       </div>
     </form>
   );

@@ -1,7 +1,16 @@
-import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
 import type { ClinicProfile } from '../api';
+import { useZodForm } from '../forms/useZodForm';
+import { useTranslation } from '../i18n';
 import type { FlowState } from './flowState';
 import { useProvidersForAll } from './queries';
+
+// Each choice is stored in the flow as it is made (a reload keeps it); Continue stays disabled until both are made.
+const schema = z.object({
+  locationId: z.string().check(z.minLength(1, 'validation.required')),
+  /** A provider's id, or "any" for the first available. */
+  providerId: z.string().check(z.minLength(1, 'validation.required')),
+});
 
 interface Props {
   clinic: ClinicProfile;
@@ -21,34 +30,30 @@ export function ProviderStep({ clinic, flow, update, onBack }: Props) {
   const chosen = group.providerId ?? (firstAvailableAllowed ? 'any' : null);
   const canContinue = locationId !== null && chosen !== null && !loading;
 
-  const choose = (providerId: string | null) =>
-    update({ groups: flow.groups.map((other, index) => (index === flow.groupIndex ? { ...other, providerId } : other)) });
+  const { register, handleSubmit } = useZodForm(schema, { values: { locationId: locationId ?? '', providerId: chosen ?? '' } });
+
+  const location = register('locationId', {
+    onChange: (event: { target: { value: string } }) =>
+      update({ locationId: event.target.value, month: null, date: null, groups: flow.groups.map((other) => ({ ...other, providerId: null })) }),
+  });
+  const provider = register('providerId', {
+    onChange: (event: { target: { value: string } }) => {
+      const providerId = event.target.value === 'any' ? null : event.target.value;
+      update({ groups: flow.groups.map((other, index) => (index === flow.groupIndex ? { ...other, providerId } : other)) });
+    },
+  });
 
   return (
-    <form
-      className="form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (canContinue) update({ locationId, step: 'time' });
-      }}
-    >
+    <form className="form" onSubmit={handleSubmit((values) => update({ locationId: values.locationId, step: 'time' }))}>
       {clinic.locations.length > 1 && (
         <fieldset className="choice-list">
           <legend>{t('booking.provider.location')}</legend>
-          {clinic.locations.map((location) => (
-            <label key={location.id} className="choice">
-              <input
-                type="radio"
-                name="location"
-                value={location.id}
-                checked={locationId === location.id}
-                onChange={() =>
-                  update({ locationId: location.id, month: null, date: null, groups: flow.groups.map((other) => ({ ...other, providerId: null })) })
-                }
-              />
+          {clinic.locations.map((option) => (
+            <label key={option.id} className="choice">
+              <input type="radio" value={option.id} {...location} />
               <span>
-                <strong>{location.name}</strong>
-                <span className="choice__detail">{location.address}</span>
+                <strong>{option.name}</strong>
+                <span className="choice__detail">{option.address}</span>
               </span>
             </label>
           ))}
@@ -66,7 +71,7 @@ export function ProviderStep({ clinic, flow, update, onBack }: Props) {
           )}
           {firstAvailableAllowed && (
             <label className="choice">
-              <input type="radio" name="provider" value="any" checked={chosen === 'any'} onChange={() => choose(null)} />
+              <input type="radio" value="any" {...provider} />
               <span>
                 <strong>{t('booking.provider.firstAvailable')}</strong>
                 <span className="choice__detail">{t('booking.provider.firstAvailableHint')}</span>
@@ -74,12 +79,12 @@ export function ProviderStep({ clinic, flow, update, onBack }: Props) {
             </label>
           )}
           {specificAllowed &&
-            providers.map((provider) => (
-              <label key={provider.id} className="choice">
-                <input type="radio" name="provider" value={provider.id} checked={chosen === provider.id} onChange={() => choose(provider.id)} />
+            providers.map((option) => (
+              <label key={option.id} className="choice">
+                <input type="radio" value={option.id} {...provider} />
                 <span>
-                  <strong>{provider.displayName}</strong>
-                  {provider.title && <span className="choice__detail">{provider.title}</span>}
+                  <strong>{option.displayName}</strong>
+                  {option.title && <span className="choice__detail">{option.title}</span>}
                 </span>
               </label>
             ))}

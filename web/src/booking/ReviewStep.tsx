@@ -1,14 +1,13 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { schedulingClient, type BookingConfirmation, type ClinicProfile } from '../api';
 import { problemOf, type Problem } from '../api/problems';
 import { FormAlert } from '../forms/FormMessages';
-import { formatMoney } from '../lib/format';
+import { useTranslation } from '../i18n';
+import { formatInstant, formatMoney, formatTime, zoneCity } from '../lib/format';
 import { heldGroups, type FlowState } from './flowState';
 import { newIdempotencyKey } from './holds';
 import { useCancellationPolicy } from './queries';
 import { useServiceLookup } from './ServicesStep';
-import { formatInstant, formatTime, zoneCity } from './time';
 
 interface Props {
   clinic: ClinicProfile;

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { BookableService } from '../api';
+import { useTranslation } from '../i18n';
 import { formatMinutes, formatMoney } from '../lib/format';
 
 interface Props {

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { BookableService } from '../api';
 import { useBookableCategories } from '../api/queries';
+import { useTranslation } from '../i18n';
 import { formatMoney } from '../lib/format';
 import { ServiceCard } from './ServiceCard';
 

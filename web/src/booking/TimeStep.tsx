@@ -1,15 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { schedulingClient, type AvailableSlot, type ClinicProfile } from '../api';
 import { problemOf } from '../api/problems';
+import { useTranslation } from '../i18n';
+import { todayIn } from '../lib/dates';
+import { formatLongDate, zoneCity } from '../lib/format';
+import { availabilityKeys, useAvailability, useAvailableDates } from '../shared/booking/availability';
+import { MonthCalendar } from '../shared/booking/MonthCalendar';
+import { TimeList } from '../shared/booking/TimeList';
 import type { FlowState } from './flowState';
 import { releaseHolds } from './holds';
-import { MonthCalendar } from './MonthCalendar';
-import { TimeList } from './TimeList';
-import { useAvailability, useAvailableDates } from './queries';
 import { useServiceLookup } from './ServicesStep';
-import { formatLongDate, todayIn, zoneCity } from './time';
 
 interface Props {
   clinic: ClinicProfile;
@@ -86,8 +87,8 @@ export function TimeStep({ clinic, flow, update, onBack, onRemoveServices }: Pro
       const status = problemOf(error).status;
       setAlert(t(status === 409 ? 'booking.time.justTaken' : status === 422 || status === 400 ? 'booking.time.notBookable' : 'errors.unexpected'));
       update((current) => ({ groups: current.groups.map((other, index) => (index === current.groupIndex ? { ...other, hold: null } : other)) }));
-      void queryClient.invalidateQueries({ queryKey: ['booking', 'availability'] });
-      void queryClient.invalidateQueries({ queryKey: ['booking', 'dates'] });
+      void queryClient.invalidateQueries({ queryKey: availabilityKeys.allTimes });
+      void queryClient.invalidateQueries({ queryKey: availabilityKeys.allDates });
     } finally {
       setHolding(null);
     }

@@ -1,12 +1,8 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { schedulingClient, type PublicProvider } from '../api';
 
 export const bookingKeys = {
   providers: (serviceId: string, locationId: string) => ['booking', 'providers', serviceId, locationId] as const,
-  dates: (locationId: string, serviceIds: string[], month: string, providerId: string | null) =>
-    ['booking', 'dates', locationId, serviceIds.join(','), month, providerId ?? 'any'] as const,
-  availability: (locationId: string, serviceIds: string[], date: string, providerId: string | null) =>
-    ['booking', 'availability', locationId, serviceIds.join(','), date, providerId ?? 'any'] as const,
   policy: ['booking', 'cancellation-policy'] as const,
 };
 
@@ -28,27 +24,12 @@ export function useProvidersForAll(serviceIds: string[], locationId: string | nu
   return { providers, loading, isError };
 }
 
-export function useAvailableDates(locationId: string, serviceIds: string[], month: string, providerId: string | null) {
-  return useQuery({
-    queryKey: bookingKeys.dates(locationId, serviceIds, month, providerId),
-    queryFn: ({ signal }) => schedulingClient.listAvailableDates(locationId, serviceIds, month, providerId ?? undefined, signal),
-    retry: false,
-  });
-}
-
-export function useAvailability(locationId: string, serviceIds: string[], date: string | null, providerId: string | null) {
-  return useQuery({
-    queryKey: bookingKeys.availability(locationId, serviceIds, date ?? '', providerId),
-    queryFn: ({ signal }) => schedulingClient.searchAvailability(locationId, serviceIds, date!, date!, providerId ?? undefined, signal),
-    enabled: date !== null,
-    retry: false,
-  });
-}
+export const cancellationPolicyQuery = queryOptions({
+  queryKey: bookingKeys.policy,
+  queryFn: ({ signal }) => schedulingClient.getCancellationPolicy(signal),
+  staleTime: 5 * 60_000,
+});
 
 export function useCancellationPolicy() {
-  return useQuery({
-    queryKey: bookingKeys.policy,
-    queryFn: ({ signal }) => schedulingClient.getCancellationPolicy(signal),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(cancellationPolicyQuery);
 }

@@ -6,14 +6,16 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> 
   registration: UseFormRegisterReturn;
   error?: string;
   hint?: string;
+  /** Ids of text elsewhere that also describes the field. */
+  describedBy?: string;
 }
 
 /** TextField's multi-line sibling: label, hint and error wired the same way. */
-export function TextAreaField({ label, registration, error, hint, ...textarea }: Props) {
+export function TextAreaField({ label, registration, error, hint, describedBy: extra, ...textarea }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint ? hintId : null, extra, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

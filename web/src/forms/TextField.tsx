@@ -7,14 +7,16 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   /** Already translated. */
   error?: string;
   hint?: string;
+  /** Ids of text elsewhere that also describes the field (a hint shared by several fields). */
+  describedBy?: string;
 }
 
 /** A labelled input whose error sits next to it and is announced with it (aria-describedby). */
-export function TextField({ label, registration, error, hint, ...input }: Props) {
+export function TextField({ label, registration, error, hint, describedBy: extra, ...input }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint ? hintId : null, extra, error ? errorId : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <div className="field">

@@ -1,12 +1,15 @@
-import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { get, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
 import type { Problem } from '../api/problems';
+import { useTranslation } from '../i18n';
 
-/** Translates a field's error: our own rules carry an i18n key, anything else is shown as written. */
+/**
+ * Translates a field's error: our own rules carry an i18n key, anything else (the server's words) is shown as
+ * written. Nested fields are named by path: "reminders.0.hours".
+ */
 export function useFieldErrors<T extends FieldValues>(errors: FieldErrors<T>) {
   const { t, i18n } = useTranslation();
-  return (field: Path<T>): string | undefined => {
-    const message = (errors as Record<string, { message?: string } | undefined>)[field]?.message;
+  return (field: Path<T> | `${Path<T>}.${string}`): string | undefined => {
+    const message = (get(errors, field) as { message?: string } | undefined)?.message;
     if (!message) return undefined;
     return i18n.exists(message) ? t(message as never) : message;
   };

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { changeLanguage, currentLanguage, languages, type Language } from '../i18n';
+import { changeLanguage, currentLanguage, type Language, languages, useTranslation } from '../i18n';
 
 // Each language is named in itself so a reader of the other language can still find it.
 const languageNames: Record<Language, string> = { es: 'Español', en: 'English' };

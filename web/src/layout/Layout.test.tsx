@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { identityClient, schedulingClient } from '../api';
@@ -62,6 +62,18 @@ describe('layout', () => {
   it('sends a visitor who opens the portal to the login page', async () => {
     renderApp('/portal/settings');
     expect(await screen.findByRole('heading', { level: 1, name: 'Iniciar sesión' })).toBeTruthy();
+  });
+
+  it('titles the tab with the page and the clinic’s name, in the active language', async () => {
+    renderApp('/book');
+    await waitFor(() => expect(document.title).toBe('Servicios · Reserva tu tratamiento · Clínica Demo Estética'));
+
+    await userEvent.selectOptions(screen.getByLabelText('Idioma'), 'en');
+    await waitFor(() => expect(document.title).toBe('Services · Book a treatment · Clínica Demo Estética'));
+
+    cleanup();
+    renderApp('/forgot-password');
+    await waitFor(() => expect(document.title).toBe('Reset your password · Clínica Demo Estética'));
   });
 
   it('shows a not-found page for unknown addresses', async () => {

@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { AccountMenu } from '../account/AccountMenu';
 import { isStaff, useCurrentUser } from '../account/session';
 import { useClinicProfile } from '../api/queries';
+import { useTranslation } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Layout() {

@@ -1,27 +1,28 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { identityClient } from '../api';
 import { problemOf } from '../api/problems';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, FormSuccess, SubmitButton } from '../forms/FormMessages';
-import { newPassword } from '../forms/rules';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
+import { newPassword, passwordsMatch } from '../forms/rules';
 import { TextField } from '../forms/TextField';
+import { useZodForm } from '../forms/useZodForm';
+import { useTranslation } from '../i18n';
 
 const schema = z
-  .object({ currentPassword: z.string().min(1, 'validation.required'), newPassword, confirmPassword: z.string() })
-  .refine((form) => form.newPassword !== form.currentPassword, { path: ['newPassword'], message: 'validation.samePassword' })
-  .refine((form) => form.newPassword === form.confirmPassword, { path: ['confirmPassword'], message: 'validation.passwordsDiffer' });
+  .object({ currentPassword: z.string().check(z.minLength(1, 'validation.required')), newPassword, confirmPassword: z.string() })
+  .check(
+    z.refine((form) => form.newPassword !== form.currentPassword, { path: ['newPassword'], message: 'validation.samePassword' }),
+    passwordsMatch('newPassword', 'confirmPassword'),
+  );
 type PasswordValues = z.infer<typeof schema>;
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const [changed, setChanged] = useState(false);
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<PasswordValues>({
-    resolver: zodResolver(schema),
+  const { register, handleSubmit, setError, reset, formState } = useZodForm(schema, {
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
   const fieldError = useFieldErrors(formState.errors);
@@ -54,20 +55,11 @@ export function ChangePasswordForm() {
           registration={register('currentPassword')}
           error={fieldError('currentPassword')}
         />
-        <TextField
-          label={t('fields.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          hint={t('fields.passwordHint')}
-          registration={register('newPassword')}
-          error={fieldError('newPassword')}
-        />
-        <TextField
-          label={t('fields.confirmPassword')}
-          type="password"
-          autoComplete="new-password"
-          registration={register('confirmPassword')}
-          error={fieldError('confirmPassword')}
+        <NewPasswordFields
+          password={register('newPassword')}
+          confirmation={register('confirmPassword')}
+          passwordError={fieldError('newPassword')}
+          confirmationError={fieldError('confirmPassword')}
         />
         <SubmitButton busy={formState.isSubmitting} label={t('settings.changePassword')} busyLabel={t('settings.saving')} />
       </form>

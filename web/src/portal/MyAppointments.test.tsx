@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Temporal } from 'temporal-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { identityClient, schedulingClient, type AppointmentDetails, type MyAppointment, type MyAppointmentsResponse } from '../api';
 import { changeLanguage } from '../i18n';
+import { todayIn } from '../lib/dates';
 import { clinicProfile } from '../test/catalogFixtures';
 import { accountSettings, patientUser } from '../test/identityFixtures';
 import { renderApp } from '../test/renderApp';
-import { Temporal } from 'temporal-polyfill';
-import { todayIn } from '../booking/time';
 
 vi.mock('../api', () => ({
   schedulingClient: {

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppointmentDetails, MyAppointment, MyAppointmentsResponse } from '../api';
+import { useTranslation } from '../i18n';
+import { formatInstant, zoneCity } from '../lib/format';
 import { CancelDialog } from './CancelDialog';
-import { appointmentWhen, appointmentZoneCity } from './format';
-import { ReschedulePanel } from './ReschedulePanel';
 import { portalKeys, useMyAppointments } from './queries';
+import { ReschedulePanel } from './ReschedulePanel';
 
 type Kind = 'upcoming' | 'past';
 
@@ -67,11 +67,11 @@ export function MyAppointments() {
             onCancelled={(details) => {
               replace(details, true);
               setCancellations((count) => count + 1);
-              setAnnouncement(t('portal.appointments.cancelled', { when: appointmentWhen(details, locale) }));
+              setAnnouncement(t('portal.appointments.cancelled', { when: formatInstant(details.startsAt, details.timeZone, locale) }));
             }}
             onRescheduled={(details) => {
               replace(details, false);
-              setAnnouncement(t('portal.appointments.rescheduled', { when: appointmentWhen(details, locale) }));
+              setAnnouncement(t('portal.appointments.rescheduled', { when: formatInstant(details.startsAt, details.timeZone, locale) }));
             }}
           />
           <AppointmentGroup kind="past" items={appointments.data.past} policyText="" />
@@ -125,8 +125,8 @@ function AppointmentCard({ kind, item, policyText, onCancelled, onRescheduled }:
   const [open, setOpen] = useState<'cancel' | 'reschedule' | null>(null);
   const rescheduleButton = useRef<HTMLButtonElement>(null);
   const { appointment } = item;
-  const when = appointmentWhen(appointment, locale);
-  const zone = t('portal.appointments.zone', { city: appointmentZoneCity(appointment, locale), zone: appointment.timeZone });
+  const when = formatInstant(appointment.startsAt, appointment.timeZone, locale);
+  const zone = t('portal.appointments.zone', { city: zoneCity(appointment.timeZone, locale), zone: appointment.timeZone });
   const callClinic = kind === 'upcoming' && (!item.canCancelOnline || !item.canRescheduleOnline);
 
   return (

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isPatient, useCurrentUser } from '../account/session';
+import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { ProfileForm } from './ProfileForm';

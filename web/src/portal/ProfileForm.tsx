@@ -1,26 +1,25 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { identityClient, type PatientProfile } from '../api';
-import { problemOf } from '../api/problems';
+import * as z from 'zod/mini';
 import { accountKeys } from '../account/session';
 import { useLanguageOptions } from '../account/useLanguageOptions';
+import { identityClient, type PatientProfile } from '../api';
+import { problemOf } from '../api/problems';
 import { CheckboxField } from '../forms/CheckboxField';
 import { applyFieldErrors, useFieldErrors } from '../forms/errors';
 import { FormAlert, FormSuccess, SubmitButton } from '../forms/FormMessages';
-import { language, optionalBirthDate, optionalPhone, orNull, requiredText } from '../forms/rules';
+import { language, optionalBirthDate, optionalPhone, optionalText, orNull, requiredText } from '../forms/rules';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
+import { useZodForm } from '../forms/useZodForm';
+import { useTranslation } from '../i18n';
 
 const schema = z.object({
   firstName: requiredText(),
   lastName: requiredText(),
   phone: optionalPhone,
   birthDate: optionalBirthDate,
-  address: z.string().trim().max(300, 'validation.tooLong'),
+  address: optionalText(300),
   preferredLanguage: language,
   marketingConsent: z.boolean(),
 });
@@ -46,7 +45,7 @@ export function ProfileForm() {
   const [saved, setSaved] = useState(false);
   const [alert, setAlert] = useState<string>();
   const languageOptions = useLanguageOptions();
-  const { register, handleSubmit, setError, reset, formState } = useForm<ProfileValues>({ resolver: zodResolver(schema) });
+  const { register, handleSubmit, setError, reset, formState } = useZodForm(schema);
   const fieldError = useFieldErrors(formState.errors);
 
   useEffect(() => {

@@ -1,13 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { schedulingClient, type AppointmentDetails, type AvailableSlot, type SlotHoldResponse } from '../api';
 import { problemOf } from '../api/problems';
-import { HoldCountdown } from '../booking/HoldCountdown';
-import { MonthCalendar } from '../booking/MonthCalendar';
-import { useAvailability, useAvailableDates } from '../booking/queries';
-import { TimeList } from '../booking/TimeList';
-import { formatInstant, formatLongDate, todayIn } from '../booking/time';
+import { useTranslation } from '../i18n';
+import { todayIn } from '../lib/dates';
+import { formatInstant, formatLongDate } from '../lib/format';
+import { availabilityKeys, useAvailability, useAvailableDates } from '../shared/booking/availability';
+import { HoldCountdown } from '../shared/booking/HoldCountdown';
+import { MonthCalendar } from '../shared/booking/MonthCalendar';
+import { TimeList } from '../shared/booking/TimeList';
 
 interface Props {
   appointment: AppointmentDetails;
@@ -58,7 +59,7 @@ export function ReschedulePanel({ appointment, zone, onRescheduled, onClose }: P
     } catch (error) {
       const status = problemOf(error).status;
       setAlert(t(status === 409 ? 'booking.time.justTaken' : status === 422 || status === 400 ? 'booking.time.notBookable' : 'errors.unexpected'));
-      void queryClient.invalidateQueries({ queryKey: ['booking'] });
+      void queryClient.invalidateQueries({ queryKey: availabilityKeys.all });
     } finally {
       setHolding(null);
     }
@@ -71,7 +72,7 @@ export function ReschedulePanel({ appointment, zone, onRescheduled, onClose }: P
     try {
       const details = await schedulingClient.rescheduleMyAppointment(appointment.id, { holdId: hold.holdId, holdToken: hold.holdToken });
       holdRef.current = null;
-      void queryClient.invalidateQueries({ queryKey: ['booking'] });
+      void queryClient.invalidateQueries({ queryKey: availabilityKeys.all });
       onRescheduled(details);
     } catch (error) {
       setAlert(problemOf(error).detail ?? t('portal.appointments.rescheduleForm.failed'));

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { ModalDialog } from '../../layout/ModalDialog';
-import { useTranslation } from 'react-i18next';
 import type { NotificationMessageDetails } from '../../api';
-import { formatStamp } from '../format';
+import { useTranslation } from '../../i18n';
+import { ModalDialog } from '../../layout/ModalDialog';
+import { formatStamp } from '../../lib/format';
 import { useNotificationMessage, useRetryMessage } from './queries';
 import { retryFailed, retrySucceeded } from './retryOutcome';
 
@@ -15,7 +15,7 @@ interface Props {
 
 /** One message as the patient received it, with why it failed; a native modal <dialog> keeps focus inside and closes on Escape. */
 export function MessageDialog({ messageId, zone, canRetry, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   const message = useNotificationMessage(messageId);
 
@@ -30,7 +30,7 @@ export function MessageDialog({ messageId, zone, canRetry, onClose }: Props) {
 }
 
 function MessageBody({ details, zone, canRetry, headingId }: { details: NotificationMessageDetails; zone: string; canRetry: boolean; headingId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const locale = i18n.language;
   const retry = useRetryMessage();
   const [result, setResult] = useState('');

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../account/session';
+import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
 import { useClinicZone } from './clinicZone';
 import { DeliveryLog } from './DeliveryLog';
@@ -12,7 +12,7 @@ import './messages.css';
  * outbox and the reminder settings are the Admin's (the API enforces ManageClinic on them).
  */
 export default function MessagesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const me = useCurrentUser();
   const zone = useClinicZone() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const isAdmin = !!me.data?.roles.includes('Admin');

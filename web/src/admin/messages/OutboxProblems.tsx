@@ -1,15 +1,15 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { OutboxMessageStatus, OutboxMessageView } from '../../api';
 import { problemOf } from '../../api/problems';
-import { formatStamp } from '../format';
+import { useTranslation } from '../../i18n';
+import { formatStamp } from '../../lib/format';
 import { useOutbox, useRetryOutbox, type OutboxView } from './queries';
 
 const statuses: OutboxMessageStatus[] = ['Pending', 'Retrying', 'Delivered', 'DeadLettered'];
 
 /** Integration events that are retrying or stopped, per module, with a way to redeliver the stopped ones (Admin only). */
 export function OutboxProblems({ isAdmin, zone }: { isAdmin: boolean; zone: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const headingId = useId();
   const viewId = useId();
   const heading = useRef<HTMLHeadingElement>(null);

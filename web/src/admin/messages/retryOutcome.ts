@@ -1,13 +1,13 @@
-import type { TFunction } from 'i18next';
 import type { NotificationMessageSummary } from '../../api';
 import { problemOf } from '../../api/problems';
+import type { Translate } from '../../i18n';
 
 /** What staff are told after "Retry now": the new status, or why the API refused. */
-export function retrySucceeded(t: TFunction, summary: NotificationMessageSummary): string {
+export function retrySucceeded(t: Translate, summary: NotificationMessageSummary): string {
   return t('adminMessages.log.retried', { recipient: summary.recipientName ?? summary.recipient, status: t(`adminMessages.status.${summary.status}`) });
 }
 
-export function retryFailed(t: TFunction, failure: unknown): { message: string; detail?: string | null } {
+export function retryFailed(t: Translate, failure: unknown): { message: string; detail?: string | null } {
   const problem = problemOf(failure);
   switch (problem.status) {
     case 404:

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { WelcomeEmailsSent } from '../../api';
 import { problemOf } from '../../api/problems';
+import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
 import { usePatientPermissions, useActivationSummary, useSendWelcomeEmails } from './queries';
 
 /** PP2: how many patients have never used the portal, and "Invite them now" (welcome emails), after a confirm step. */
 export default function ActivationPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const { canInvite } = usePatientPermissions();
   const summary = useActivationSummary();
   const send = useSendWelcomeEmails();

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PatientRecord, PossibleDuplicateResponse } from '../../api';
 import { problemOf } from '../../api/problems';
+import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
-import { formatMoment, fullName } from './format';
-import { PatientSummary } from './PatientSummary';
+import { formatMoment } from '../../lib/format';
 import type { RecordArrival } from './PatientRecordPage';
+import { fullName } from './patientState';
+import { PatientSummary } from './PatientSummary';
 import { useDismissDuplicate, useMergePatients, usePatientPermissions, usePossibleDuplicates } from './queries';
 
 interface Choice {
@@ -19,7 +20,7 @@ const keepButtonId = (pairId: string, patientId: string) => `keep-${pairId}-${pa
 
 /** Flagged pairs side by side: merge into the profile to keep (after a confirm step), or mark them as different people. */
 export default function DuplicatesPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const navigate = useNavigate();
   const { canManage } = usePatientPermissions();
   const duplicates = usePossibleDuplicates();

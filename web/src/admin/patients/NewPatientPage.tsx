@@ -1,29 +1,28 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { z } from 'zod';
-import { problemOf, type Problem } from '../../api/problems';
+import * as z from 'zod/mini';
 import { useLanguageOptions } from '../../account/useLanguageOptions';
+import { problemOf, type Problem } from '../../api/problems';
 import { CheckboxField } from '../../forms/CheckboxField';
 import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, SubmitButton } from '../../forms/FormMessages';
-import { email, language, optionalBirthDate, optionalPhone, orNull, requiredText } from '../../forms/rules';
+import { language, optionalBirthDate, optionalEmail, optionalPhone, optionalText, orNull, requiredText } from '../../forms/rules';
 import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
+import { useZodForm } from '../../forms/useZodForm';
+import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
-import { usePatientPermissions, useCreatePatient } from './queries';
 import type { RecordArrival } from './PatientRecordPage';
+import { usePatientPermissions, useCreatePatient } from './queries';
 
 // Mirrors CreatePatientValidator; the server checks everything again.
 export const newPatientSchema = z.object({
   firstName: requiredText(),
   lastName: requiredText(),
-  email: z.union([z.literal(''), email]),
+  email: optionalEmail,
   phone: optionalPhone,
   birthDate: optionalBirthDate,
-  address: z.string().trim().max(300, 'validation.tooLong'),
+  address: optionalText(300),
   preferredLanguage: language,
   marketingConsent: z.boolean(),
 });
@@ -32,15 +31,14 @@ const serverFields = ['firstName', 'lastName', 'email', 'phone', 'birthDate', 'a
 
 /** Staff add a patient (phone call, walk-in); a likely duplicate is accepted and flagged for review. */
 export default function NewPatientPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const navigate = useNavigate();
   const { canManage } = usePatientPermissions();
   const create = useCreatePatient();
   const languageOptions = useLanguageOptions();
   const [alert, setAlert] = useState<string>();
   const [existingId, setExistingId] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<NewPatientValues>({
-    resolver: zodResolver(newPatientSchema),
+  const { register, handleSubmit, setError, formState } = useZodForm(newPatientSchema, {
     defaultValues: { firstName: '', lastName: '', email: '', phone: '', birthDate: '', address: '', preferredLanguage: 'es', marketingConsent: false },
   });
   const fieldError = useFieldErrors(formState.errors);

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { problemOf } from '../../api/problems';
+import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
-import { formatDate, formatMoment, fullName } from './format';
+import { formatDate, formatMoment } from '../../lib/format';
+import { fullName } from './patientState';
 import { portalText } from './PatientSummary';
 import { usePatientRecord, usePossibleDuplicates } from './queries';
 
@@ -12,7 +13,7 @@ export type RecordArrival = { created: string } | { mergedFrom: string };
 
 /** One patient: profile, portal account, source, and where a merged profile now lives. */
 export default function PatientRecordPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const { patientId = '' } = useParams();
   const arrival = useLocation().state as RecordArrival | null;
   const record = usePatientRecord(patientId);

@@ -1,33 +1,39 @@
-import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import * as z from 'zod/mini';
+import { optionalText } from '../../forms/rules';
+import { TextField } from '../../forms/TextField';
+import { useZodForm } from '../../forms/useZodForm';
+import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
 import { PatientSummary } from './PatientSummary';
 import { usePatientList } from './queries';
 
 /** Waits for a pause in typing so each keystroke does not become a request. */
 const searchDelayMs = 300;
+const maxSearchLength = 100;
+const searchSchema = z.object({ q: optionalText(maxSearchLength) });
 
 /** Patients by name, email or phone; the search lives in the address so Back returns to the same results. */
 export default function PatientSearchPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const [params, setParams] = useSearchParams();
   const term = params.get('q') ?? '';
-  const [typed, setTyped] = useState(term);
-  const [lastTerm, setLastTerm] = useState(term);
-  if (term !== lastTerm) {
-    // The address changed from outside (menu link, Back): the box follows it.
-    setLastTerm(term);
-    if (term !== typed.trim()) setTyped(term);
-  }
-  const inputId = useId();
+  const { register, handleSubmit, watch, setValue, getValues } = useZodForm(searchSchema, { defaultValues: { q: term } });
+  const typed = watch('q');
   const list = usePatientList(term);
+  const search = useCallback((value: string) => setParams(value.trim() ? { q: value.trim() } : {}, { replace: true }), [setParams]);
+
+  // The address changed from outside (menu link, Back): the box follows it.
+  useEffect(() => {
+    if (getValues('q').trim() !== term) setValue('q', term);
+  }, [term, getValues, setValue]);
 
   useEffect(() => {
     if (typed.trim() === term) return;
-    const timer = setTimeout(() => setParams(typed.trim() ? { q: typed.trim() } : {}, { replace: true }), searchDelayMs);
+    const timer = setTimeout(() => search(typed), searchDelayMs);
     return () => clearTimeout(timer);
-  }, [typed, term, setParams]);
+  }, [typed, term, search]);
 
   const patients = list.data ?? [];
   const settled = !list.isFetching && list.isSuccess && typed.trim() === term;
@@ -36,25 +42,15 @@ export default function PatientSearchPage() {
     <>
       <PageTitle title={t('patients.heading')} />
       <h1>{t('patients.heading')}</h1>
-      <form className="patient-search" role="search" onSubmit={(event) => {
-        event.preventDefault();
-        setParams(typed.trim() ? { q: typed.trim() } : {}, { replace: true });
-      }}>
-        <div className="field">
-          <label htmlFor={inputId}>{t('patients.search.label')}</label>
-          <p id={`${inputId}-hint`} className="field__hint">
-            {t('patients.search.hint')}
-          </p>
-          <input
-            id={inputId}
-            type="search"
-            autoComplete="off"
-            maxLength={100}
-            value={typed}
-            aria-describedby={`${inputId}-hint`}
-            onChange={(event) => setTyped(event.target.value)}
-          />
-        </div>
+      <form className="patient-search" role="search" onSubmit={handleSubmit((values) => search(values.q))}>
+        <TextField
+          label={t('patients.search.label')}
+          hint={t('patients.search.hint')}
+          type="search"
+          autoComplete="off"
+          maxLength={maxSearchLength}
+          registration={register('q')}
+        />
       </form>
 
       <div role="status" className="patient-search__state">

@@ -1,8 +1,8 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PatientRecord } from '../../api';
-import { formatDate, formatMoment, fullName, portalState } from './format';
+import { useTranslation, type Translate } from '../../i18n';
+import { formatDate, formatMoment } from '../../lib/format';
+import { fullName, portalState } from './patientState';
 
 interface Props {
   record: PatientRecord;
@@ -13,7 +13,7 @@ interface Props {
 
 /** A patient at a glance: who, how to reach them, their portal account and where they came from. */
 export function PatientSummary({ record, headingLevel, link = false }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const name = fullName(record);
   const { profile } = record;
@@ -49,7 +49,6 @@ export function PatientSummary({ record, headingLevel, link = false }: Props) {
   );
 }
 
-type Translate = TFunction;
 
 export function portalText(record: PatientRecord, t: Translate, locale: string): string {
   const state = portalState(record);

@@ -1,11 +1,11 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from '../../i18n';
 import { usePatientPermissions, usePossibleDuplicates } from './queries';
 
 /** The patients section: its own small menu (search, new, duplicates, activation) above each page. */
 export default function PatientsLayout() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const { canManage } = usePatientPermissions();
   const duplicates = usePossibleDuplicates();
   const pending = duplicates.data?.length ?? 0;

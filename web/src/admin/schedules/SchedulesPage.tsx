@@ -1,7 +1,7 @@
 import { useCallback, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../account/session';
+import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
 import { useStaffCatalog } from '../queries';
 import { useUnsavedChangesPrompt } from '../settings/useUnsavedChanges';
@@ -12,7 +12,7 @@ import './schedules.css';
 
 /** Provider schedules: weekly hours per location, and dated exceptions. Admin only (ManageClinic). */
 export default function SchedulesPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const me = useCurrentUser();
   const isAdmin = !!me.data?.roles.includes('Admin');
   return (
@@ -26,7 +26,7 @@ export default function SchedulesPage() {
 }
 
 function Schedules() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const catalog = useStaffCatalog();
   const [params, setParams] = useSearchParams();
   const [dirty, setDirty] = useState(false);

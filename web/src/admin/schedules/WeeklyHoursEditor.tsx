@@ -1,10 +1,18 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useId, useState } from 'react';
 import type { DayOfWeek, WeeklyHoursResponse } from '../../api';
 import { problemOf } from '../../api/problems';
+import { useFieldErrors } from '../../forms/errors';
 import { FormAlert, FormSuccess } from '../../forms/FormMessages';
+import { SaveActions } from '../../forms/SaveActions';
+import { useZodForm } from '../../forms/useZodForm';
+import { useTranslation } from '../../i18n';
+import { DayIntervals } from './DayIntervals';
 import { useSetWeeklyHours, useWeeklyHours } from './queries';
-import { maxIntervalsPerDay, serverWeekErrors, toDays, toWeek, validateWeek, weekdays, type Week, type WeekErrors } from './weeklyHours';
+import { serverWeekErrors, toDays, toWeek, weekdays, weekSchema, type Week } from './weeklyHours';
+
+export interface WeekFormValues {
+  week: Week;
+}
 
 interface Props {
   providerId: string;
@@ -13,7 +21,7 @@ interface Props {
 }
 
 export function WeeklyHoursEditor({ providerId, locationId, onDirtyChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const query = useWeeklyHours(providerId, locationId);
   if (query.isError) {
     return (
@@ -29,67 +37,42 @@ export function WeeklyHoursEditor({ providerId, locationId, onDirtyChange }: Pro
   return <WeekForm key={`${providerId}/${locationId}`} saved={query.data} providerId={providerId} locationId={locationId} onDirtyChange={onDirtyChange} />;
 }
 
+/** The provider's week at the location: every day's intervals, saved together. */
 function WeekForm({ saved, providerId, locationId, onDirtyChange }: Props & { saved: WeeklyHoursResponse }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const formId = useId();
   const save = useSetWeeklyHours(providerId, locationId);
-  const [week, setWeek] = useState<Week>(() => toWeek(saved));
-  const [errors, setErrors] = useState<WeekErrors>({});
+  const { register, control, handleSubmit, reset, setError, clearErrors, watch, formState } = useZodForm(weekSchema, {
+    defaultValues: { week: toWeek(saved) },
+  });
+  const errors = useFieldErrors(formState.errors);
   const [outcome, setOutcome] = useState<string>();
   const [alert, setAlert] = useState<string>();
+  const week = watch('week');
   const dirty = JSON.stringify(toDays(week)) !== JSON.stringify(toDays(toWeek(saved)));
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
   const inputId = (day: DayOfWeek, index: number, side: 'start' | 'end') => `${formId}-${day}-${index}-${side}`;
-  const focusFirst = (found: WeekErrors) => {
-    for (const day of weekdays) {
-      const byIndex = found[day];
-      if (!byIndex) continue;
-      const index = Math.min(...Object.keys(byIndex).map(Number));
-      document.getElementById(inputId(day, index, byIndex[index]?.start ? 'start' : 'end'))?.focus();
-      return;
-    }
-  };
 
-  const change = (next: Week) => {
-    setWeek(next);
-    setOutcome(undefined);
-  };
-  const edit = (day: DayOfWeek, index: number, side: 'start' | 'end', value: string) =>
-    change({ ...week, [day]: week[day].map((range, i) => (i === index ? { ...range, [side]: value } : range)) });
-  const add = (day: DayOfWeek) => {
-    // A starting point to adjust: the morning on an empty day, the afternoon after it.
-    const next = week[day].length === 0 ? { start: '09:00', end: '14:00' } : { start: '16:00', end: '20:00' };
-    change({ ...week, [day]: [...week[day], next] });
-    requestAnimationFrame(() => document.getElementById(inputId(day, week[day].length, 'start'))?.focus());
-  };
-  const remove = (day: DayOfWeek, index: number) => {
-    change({ ...week, [day]: week[day].filter((_, i) => i !== index) });
-    setErrors({});
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = async (values: WeekFormValues) => {
     setOutcome(undefined);
     setAlert(undefined);
-    const found = validateWeek(week);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirst(found);
-      return;
-    }
-    const days = toDays(week);
+    const days = toDays(values.week);
     try {
       const result = await save.mutateAsync({ days });
-      setWeek(toWeek(result));
+      reset({ week: toWeek(result) });
       setOutcome(t('adminSchedules.weekly.saved'));
     } catch (error) {
       const problem = problemOf(error);
       const fromServer = problem.status === 400 && problem.errors ? serverWeekErrors(problem.errors, days) : {};
-      if (Object.keys(fromServer).length > 0) {
-        setErrors(fromServer);
-        focusFirst(fromServer);
+      const named = weekdays.flatMap((day) =>
+        Object.entries(fromServer[day] ?? {}).flatMap(([index, sides]) =>
+          (['start', 'end'] as const).filter((side) => sides[side]).map((side) => ({ name: `week.${day}.${index}.${side}` as const, message: sides[side]! })),
+        ),
+      );
+      if (named.length > 0) {
+        named.forEach(({ name, message }, position) => setError(name as `week.${DayOfWeek}.${number}.start`, { type: 'server', message }, { shouldFocus: position === 0 }));
         return;
       }
       setAlert(
@@ -102,105 +85,26 @@ function WeekForm({ saved, providerId, locationId, onDirtyChange }: Props & { sa
     }
   };
 
-  const message = (key: string | undefined) => (key ? t(key as never) : undefined);
-
   return (
-    <form className="settings-form weekly-hours" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="settings-form weekly-hours" noValidate onSubmit={handleSubmit(onSubmit)}>
       <FormAlert>{alert}</FormAlert>
       <FormSuccess>{outcome}</FormSuccess>
-      {weekdays.map((day) => {
-        const dayName = t(`adminSchedules.days.${day}`);
-        return (
-          <fieldset key={day} className="weekly-hours__day">
-            <legend>{dayName}</legend>
-            {week[day].length === 0 && <p className="muted">{t('adminSchedules.weekly.dayOff')}</p>}
-            {week[day].map((range, index) => {
-              const error = errors[day]?.[index];
-              const errorId = `${inputId(day, index, 'start')}-error`;
-              const invalid = (side: 'start' | 'end') => (error?.[side] ? true : undefined);
-              return (
-                <div key={index} className="weekly-hours__interval">
-                  <div className="field">
-                    <label htmlFor={inputId(day, index, 'start')}>
-                      {t('adminSchedules.weekly.from')}
-                    </label>
-                    <input
-                      id={inputId(day, index, 'start')}
-                      type="time"
-                      // The visible label is one word; the name says which day and interval (and still starts with it).
-                      aria-label={t('adminSchedules.weekly.fromLabel', { day: dayName, index: index + 1 })}
-                      value={range.start}
-                      aria-invalid={invalid('start')}
-                      aria-describedby={error ? errorId : undefined}
-                      onChange={(event) => edit(day, index, 'start', event.target.value)}
-                    />
-                  </div>
-                  <div className="field">
-                    <label htmlFor={inputId(day, index, 'end')}>
-                      {t('adminSchedules.weekly.to')}
-                    </label>
-                    <input
-                      id={inputId(day, index, 'end')}
-                      type="time"
-                      // The visible label is one word; the name says which day and interval (and still starts with it).
-                      aria-label={t('adminSchedules.weekly.toLabel', { day: dayName, index: index + 1 })}
-                      value={range.end}
-                      aria-invalid={invalid('end')}
-                      aria-describedby={error ? errorId : undefined}
-                      onChange={(event) => edit(day, index, 'end', event.target.value)}
-                    />
-                  </div>
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    aria-label={t('adminSchedules.weekly.removeIntervalLabel', { index: index + 1, day: dayName })}
-                    onClick={() => remove(day, index)}
-                  >
-                    {t('adminSchedules.weekly.removeInterval')}
-                  </button>
-                  {error && (
-                    <p id={errorId} className="field__error weekly-hours__error">
-                      {message(error.start) ?? message(error.end)}
-                    </p>
-                  )}
-                </div>
-              );
-            })}
-            {week[day].length < maxIntervalsPerDay ? (
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                aria-label={t('adminSchedules.weekly.addIntervalLabel', { day: dayName })}
-                onClick={() => add(day)}
-              >
-                {t('adminSchedules.weekly.addInterval')}
-              </button>
-            ) : (
-              <p className="field__hint">{t('adminSchedules.weekly.maxIntervals')}</p>
-            )}
-          </fieldset>
-        );
-      })}
-      <div className="settings-form__actions">
-        <button type="submit" className="button" disabled={save.isPending} aria-busy={save.isPending}>
-          {save.isPending ? t('adminSchedules.weekly.saving') : t('adminSchedules.weekly.save')}
-        </button>
-        {dirty && (
-          <>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setWeek(toWeek(saved));
-                setErrors({});
-              }}
-            >
-              {t('adminSchedules.weekly.discard')}
-            </button>
-            <p className="settings-form__unsaved">{t('adminSchedules.weekly.unsaved')}</p>
-          </>
-        )}
-      </div>
+      {weekdays.map((day) => (
+        <DayIntervals
+          key={day}
+          day={day}
+          control={control}
+          register={register}
+          errors={errors}
+          inputId={inputId}
+          onEdit={() => setOutcome(undefined)}
+          onRemove={() => {
+            setOutcome(undefined);
+            clearErrors();
+          }}
+        />
+      ))}
+      <SaveActions busy={save.isPending} dirty={dirty} saveLabel={t('adminSchedules.weekly.save')} onDiscard={() => reset({ week: toWeek(saved) })} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { DayOfWeek, TimeRange, WeeklyHoursResponse, WorkingDay } from '../../api';
 
 /** Monday first, as clinics in Spain read a week. */
@@ -64,3 +65,20 @@ export function serverWeekErrors(fieldErrors: Record<string, string[]>, sent: Wo
   }
   return errors;
 }
+
+const interval = z.object({ start: z.string(), end: z.string() });
+
+/** The form's schema: validateWeek's findings, each on the field it names ("week.Monday.0.end"). */
+export const weekSchema = z.object({ week: z.record(z.enum(weekdays), z.array(interval)) }).check(
+  z.superRefine((form, context) => {
+    const errors = validateWeek(form.week);
+    for (const day of weekdays) {
+      for (const [index, sides] of Object.entries(errors[day] ?? {})) {
+        for (const side of ['start', 'end'] as const) {
+          const message = sides[side];
+          if (message) context.addIssue({ code: 'custom', path: ['week', day, Number(index), side], message, input: form });
+        }
+      }
+    }
+  }),
+);

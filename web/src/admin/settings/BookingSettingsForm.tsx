@@ -1,16 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { BookingSettingsResponse, ProviderChoiceMode } from '../../api';
 import { problemOf } from '../../api/problems';
 import { useClinicProfile } from '../../api/queries';
 import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, FormSuccess } from '../../forms/FormMessages';
+import { wholeNumberText } from '../../forms/rules';
+import { SaveActions } from '../../forms/SaveActions';
 import { SelectField } from '../../forms/SelectField';
 import { TextField } from '../../forms/TextField';
-import { isWholeNumberBetween, SaveActions } from './fields';
+import { useZodForm } from '../../forms/useZodForm';
+import { useTranslation } from '../../i18n';
 import { useBookingSettings, useUpdateBookingSettings } from './queries';
 import { SettingsSection } from './SettingsSection';
 
@@ -19,11 +19,11 @@ export const slotIntervals = [5, 10, 15, 20, 30, 60] as const;
 const providerChoices = ['SpecificOrFirstAvailable', 'SpecificOnly', 'FirstAvailableOnly'] as const satisfies readonly ProviderChoiceMode[];
 
 const schema = z.object({
-  slotIntervalMinutes: z.string().refine((v) => slotIntervals.some((minutes) => String(minutes) === v), 'adminSettings.booking.errors.slotInterval'),
-  minimumNoticeMinutes: z.string().refine((v) => isWholeNumberBetween(v, 0, 7 * 24 * 60), 'adminSettings.booking.errors.minimumNotice'),
-  horizonDays: z.string().refine((v) => isWholeNumberBetween(v, 1, 730), 'adminSettings.booking.errors.horizon'),
+  slotIntervalMinutes: z.string().check(z.refine((v) => slotIntervals.some((minutes) => String(minutes) === v), 'adminSettings.booking.errors.slotInterval')),
+  minimumNoticeMinutes: wholeNumberText(0, 7 * 24 * 60, 'adminSettings.booking.errors.minimumNotice'),
+  horizonDays: wholeNumberText(1, 730, 'adminSettings.booking.errors.horizon'),
   providerChoice: z.enum(providerChoices, 'adminSettings.booking.errors.providerChoice'),
-  holdMinutes: z.string().refine((v) => isWholeNumberBetween(v, 2, 30), 'adminSettings.booking.errors.hold'),
+  holdMinutes: wholeNumberText(2, 30, 'adminSettings.booking.errors.hold'),
 });
 type Values = z.infer<typeof schema>;
 const fields = ['slotIntervalMinutes', 'minimumNoticeMinutes', 'horizonDays', 'providerChoice', 'holdMinutes'] as const;
@@ -44,7 +44,7 @@ interface Props {
 }
 
 export function BookingSettingsSection({ readOnly, onDirtyChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   // Other staff may not read the admin endpoint; the public clinic profile carries the same values.
   const adminQuery = useBookingSettings(!readOnly);
   const profile = useClinicProfile();
@@ -58,11 +58,11 @@ export function BookingSettingsSection({ readOnly, onDirtyChange }: Props) {
 }
 
 function BookingSettingsForm({ settings, readOnly, onDirtyChange }: Props & { settings: BookingSettingsResponse }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const save = useUpdateBookingSettings();
   const [outcome, setOutcome] = useState<string>();
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toForm(settings) });
+  const { register, handleSubmit, setError, reset, formState } = useZodForm(schema, { defaultValues: toForm(settings) });
   const fieldError = useFieldErrors(formState.errors);
 
   useEffect(() => onDirtyChange(formState.isDirty), [formState.isDirty, onDirtyChange]);

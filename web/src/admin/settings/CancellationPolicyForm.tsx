@@ -1,72 +1,60 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm, type FieldErrors } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import type { FieldErrors } from 'react-hook-form';
+import * as z from 'zod/mini';
 import type { CancellationPolicyResponse, LateFeeKind } from '../../api';
 import { problemOf } from '../../api/problems';
 import { useClinicProfile } from '../../api/queries';
+import { CheckboxField } from '../../forms/CheckboxField';
 import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, FormSuccess } from '../../forms/FormMessages';
+import { isWholeNumberBetween, wholeNumberText } from '../../forms/rules';
+import { SaveActions } from '../../forms/SaveActions';
 import { SelectField } from '../../forms/SelectField';
-import { TextField } from '../../forms/TextField';
-import { CheckboxField } from '../../forms/CheckboxField';
 import { TextAreaField } from '../../forms/TextAreaField';
-import { isWholeNumberBetween, SaveActions } from './fields';
+import { TextField } from '../../forms/TextField';
+import { useZodForm } from '../../forms/useZodForm';
+import { useTranslation } from '../../i18n';
+import { moneyInputValue, parseAmount } from '../../lib/format';
 import { usePolicyInForce, usePublishCancellationPolicy } from './queries';
 import { SettingsSection } from './SettingsSection';
 
 // The same rules as UpdateCancellationPolicyValidator; the server checks them again.
 const feeKinds = ['None', 'Fixed', 'PercentOfPrice'] as const satisfies readonly LateFeeKind[];
 const maxTextLength = 2000;
-const policyText = z.string().trim().min(1, 'adminSettings.policy.errors.text').max(maxTextLength, 'adminSettings.policy.errors.text');
-
-/** Minor units per major unit of the clinic's currency (100 for EUR, 1 for JPY). */
-export function minorPerMajor(currency: string): number {
-  return 10 ** (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2);
-}
-
-/** "25", "25.5" or "25,50" in major units → minor units; null when it is not such an amount. */
-export function parseAmount(value: string, currency: string): number | null {
-  const factor = minorPerMajor(currency);
-  const decimals = Math.log10(factor);
-  const pattern = decimals > 0 ? new RegExp(`^\\d+([.,]\\d{1,${decimals}})?$`) : /^\d+$/;
-  const text = value.trim();
-  if (!pattern.test(text)) return null;
-  return Math.round(Number(text.replace(',', '.')) * factor);
-}
+const policyText = z.string().check(z.trim(), z.minLength(1, 'adminSettings.policy.errors.text'), z.maxLength(maxTextLength, 'adminSettings.policy.errors.text'));
 
 const schemaFor = (currency: string) =>
   z
     .object({
       allowOnlineCancellation: z.boolean(),
       allowOnlineRescheduling: z.boolean(),
-      windowHours: z.string().refine((v) => isWholeNumberBetween(v, 0, 14 * 24), 'adminSettings.policy.errors.window'),
+      windowHours: wholeNumberText(0, 14 * 24, 'adminSettings.policy.errors.window'),
       lateFeeKind: z.enum(feeKinds, 'adminSettings.policy.errors.feeKind'),
       lateFeeAmount: z.string(),
       lateFeePercent: z.string(),
       textEs: policyText,
       textEn: policyText,
     })
-    .superRefine((values, context) => {
-      if (values.lateFeeKind === 'Fixed' && !((parseAmount(values.lateFeeAmount, currency) ?? 0) > 0)) {
-        context.addIssue({ code: 'custom', path: ['lateFeeAmount'], message: 'adminSettings.policy.errors.feeAmount' });
-      }
-      if (values.lateFeeKind === 'PercentOfPrice' && !isWholeNumberBetween(values.lateFeePercent, 1, 100)) {
-        context.addIssue({ code: 'custom', path: ['lateFeePercent'], message: 'adminSettings.policy.errors.feePercent' });
-      }
-    });
+    .check(
+      z.refine((values) => values.lateFeeKind !== 'Fixed' || (parseAmount(values.lateFeeAmount, currency) ?? 0) > 0, {
+        path: ['lateFeeAmount'],
+        message: 'adminSettings.policy.errors.feeAmount',
+      }),
+      z.refine((values) => values.lateFeeKind !== 'PercentOfPrice' || isWholeNumberBetween(values.lateFeePercent, 1, 100), {
+        path: ['lateFeePercent'],
+        message: 'adminSettings.policy.errors.feePercent',
+      }),
+    );
 type Values = z.infer<ReturnType<typeof schemaFor>>;
 const fields = ['windowHours', 'lateFeeKind', 'lateFeeAmount', 'lateFeePercent', 'textEs', 'textEn'] as const;
 
 function toForm(policy: CancellationPolicyResponse, currency: string): Values {
-  const factor = minorPerMajor(currency);
   return {
     allowOnlineCancellation: policy.allowOnlineCancellation,
     allowOnlineRescheduling: policy.allowOnlineRescheduling,
     windowHours: String(policy.windowHours),
     lateFeeKind: policy.lateFeeKind,
-    lateFeeAmount: policy.lateFeeAmountMinor > 0 ? (policy.lateFeeAmountMinor / factor).toFixed(Math.log10(factor)) : '',
+    lateFeeAmount: policy.lateFeeAmountMinor > 0 ? moneyInputValue(policy.lateFeeAmountMinor, currency) : '',
     lateFeePercent: policy.lateFeePercent > 0 ? String(policy.lateFeePercent) : '',
     textEs: policy.textEs,
     textEn: policy.textEn,
@@ -79,7 +67,7 @@ interface Props {
 }
 
 export function CancellationPolicySection({ readOnly, onDirtyChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const policy = usePolicyInForce();
   const profile = useClinicProfile();
   const query = { isPending: policy.isPending || profile.isPending, isError: policy.isError || profile.isError, refetch: () => Promise.all([policy.refetch(), profile.refetch()]) };
@@ -93,12 +81,11 @@ export function CancellationPolicySection({ readOnly, onDirtyChange }: Props) {
 }
 
 function CancellationPolicyForm({ policy, currency, readOnly, onDirtyChange }: Props & { policy: CancellationPolicyResponse; currency: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const publish = usePublishCancellationPolicy();
   const [outcome, setOutcome] = useState<string>();
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, setFocus, reset, watch, formState } = useForm<Values>({
-    resolver: zodResolver(schemaFor(currency)),
+  const { register, handleSubmit, setError, setFocus, reset, watch, formState } = useZodForm(schemaFor(currency), {
     defaultValues: toForm(policy, currency),
     // The fee fields appear later than the texts, so the form's own order would focus a text first.
     shouldFocusError: false,

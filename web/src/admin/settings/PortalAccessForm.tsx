@@ -1,16 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PortalAccessSettingsResponse } from '../../api';
 import { problemOf } from '../../api/problems';
+import { CheckboxField } from '../../forms/CheckboxField';
 import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, FormSuccess } from '../../forms/FormMessages';
 import { orNull } from '../../forms/rules';
+import { SaveActions } from '../../forms/SaveActions';
 import { TextField } from '../../forms/TextField';
-import { CheckboxField } from '../../forms/CheckboxField';
-import { SaveActions } from './fields';
+import { useZodForm } from '../../forms/useZodForm';
+import { useTranslation } from '../../i18n';
 import { usePortalAccessSettings, useUpdatePortalAccessSettings } from './queries';
 import { SettingsSection } from './SettingsSection';
 
@@ -30,7 +29,7 @@ export function isPortalAddress(value: string): boolean {
 const schema = z.object({
   emailActivationEnabled: z.boolean(),
   phoneVerificationRequired: z.boolean(),
-  portalBaseUrl: z.string().refine(isPortalAddress, 'adminSettings.portal.errors.baseUrl'),
+  portalBaseUrl: z.string().check(z.refine(isPortalAddress, 'adminSettings.portal.errors.baseUrl')),
 });
 type Values = z.infer<typeof schema>;
 
@@ -48,7 +47,7 @@ interface Props {
 }
 
 export function PortalAccessSection({ readOnly, onDirtyChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const query = usePortalAccessSettings();
   return (
     <SettingsSection heading={t('adminSettings.portal.heading')} query={query}>
@@ -58,11 +57,11 @@ export function PortalAccessSection({ readOnly, onDirtyChange }: Props) {
 }
 
 function PortalAccessForm({ settings, readOnly, onDirtyChange }: Props & { settings: PortalAccessSettingsResponse }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const save = useUpdatePortalAccessSettings();
   const [outcome, setOutcome] = useState<string>();
   const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toForm(settings) });
+  const { register, handleSubmit, setError, reset, formState } = useZodForm(schema, { defaultValues: toForm(settings) });
   const fieldError = useFieldErrors(formState.errors);
 
   useEffect(() => onDirtyChange(formState.isDirty), [formState.isDirty, onDirtyChange]);

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { identityClient, schedulingClient, type BookingSettingsResponse, type CancellationPolicyResponse, type PortalAccessSettingsResponse } from '../../api';
 import { changeLanguage } from '../../i18n';
+import { minorPerMajor, parseAmount } from '../../lib/format';
 import { clinicProfile } from '../../test/catalogFixtures';
 import { accountSettings, staffUser, validationProblem } from '../../test/identityFixtures';
 import { renderApp } from '../../test/renderApp';
-import { minorPerMajor, parseAmount } from './CancellationPolicyForm';
 import { isPortalAddress } from './PortalAccessForm';
 
 vi.mock('../../api', () => ({

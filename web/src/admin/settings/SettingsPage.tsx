@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../account/session';
+import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
 import { BookingSettingsSection } from './BookingSettingsForm';
 import { CancellationPolicySection } from './CancellationPolicyForm';
@@ -12,7 +12,7 @@ type FormName = 'booking' | 'policy' | 'portal';
 
 /** The clinic's settings. Only an Admin may change them (ManageClinic); other staff see them read-only. */
 export default function SettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const me = useCurrentUser();
   const readOnly = !me.data?.roles.includes('Admin');
   const [dirty, setDirty] = useState<Record<FormName, boolean>>({ booking: false, policy: false, portal: false });

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../forms/FormMessages';
+import { useTranslation } from '../../i18n';
 
 interface Props {
   heading: string;
@@ -10,7 +10,7 @@ interface Props {
 
 /** One block of settings: its heading, and its form once the current values are in. */
 export function SettingsSection({ heading, query, children }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="settings-page__section">

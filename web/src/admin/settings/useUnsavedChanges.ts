@@ -1,17 +1,11 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
+import { useTranslation } from '../../i18n';
+import { useNavigationGuard } from '../../lib/navigationGuard';
 
 /** While edits are unsaved, leaving the page (another section, reload, closing the tab) asks first. */
 export function useUnsavedChangesPrompt(dirty: boolean) {
-  const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
-
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    if (window.confirm(t('adminSettings.leaveConfirm'))) blocker.proceed();
-    else blocker.reset();
-  }, [blocker, t]);
+  const { t } = useTranslation('staff');
+  useNavigationGuard(dirty, () => window.confirm(t('adminSettings.leaveConfirm')));
 
   useEffect(() => {
     if (!dirty) return;

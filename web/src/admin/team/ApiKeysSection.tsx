@@ -1,21 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { ApiKeyResponse, CreatedApiKey } from '../../api';
 import { problemOf } from '../../api/problems';
-import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
-import { FormAlert, SubmitButton } from '../../forms/FormMessages';
-import { requiredText } from '../../forms/rules';
-import { TextField } from '../../forms/TextField';
-import { formatStamp } from '../format';
+import { FormAlert } from '../../forms/FormMessages';
+import { useTranslation } from '../../i18n';
+import { formatStamp } from '../../lib/format';
 import { ConfirmStep } from './ConfirmStep';
-import { apiScopes, scopeKeys, useApiKeys, useCreateApiKey, useRevokeApiKey, type ApiScope } from './queries';
+import { CreateKeyForm } from './CreateKeyForm';
+import { apiScopes, scopeKeys, useApiKeys, useRevokeApiKey, type ApiScope } from './queries';
 
 /** Keys that let another system (a CRM, a website) call the API within the scopes granted to it. */
 export function ApiKeysSection({ zone }: { zone: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   const keys = useApiKeys(true);
   const [announcement, setAnnouncement] = useState('');
@@ -68,13 +63,13 @@ export function ApiKeysSection({ zone }: { zone: string }) {
 }
 
 function useScopeName() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   return (scope: string) => (apiScopes.includes(scope as ApiScope) ? t(`adminTeam.scopes.${scopeKeys[scope as ApiScope]}`) : scope);
 }
 
 /** The key itself, this once: the API keeps only its hash. */
 function NewKey({ created, onDismiss }: { created: CreatedApiKey; onDismiss: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   const inputId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -117,7 +112,7 @@ function NewKey({ created, onDismiss }: { created: CreatedApiKey; onDismiss: () 
 }
 
 function ApiKeyCard({ apiKey, zone, onRevoked }: { apiKey: ApiKeyResponse; zone: string; onRevoked: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const headingId = useId();
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -177,73 +172,5 @@ function ApiKeyCard({ apiKey, zone, onRevoked }: { apiKey: ApiKeyResponse; zone:
         </ConfirmStep>
       )}
     </article>
-  );
-}
-
-const createSchema = z.object({
-  name: requiredText(100),
-  scopes: z.array(z.enum(apiScopes)).min(1, 'adminTeam.keys.errors.scopes'),
-});
-type CreateValues = z.infer<typeof createSchema>;
-const blank: CreateValues = { name: '', scopes: [] };
-
-function CreateKeyForm({ onCreated }: { onCreated: (created: CreatedApiKey) => void }) {
-  const { t } = useTranslation();
-  const headingId = useId();
-  const scopesId = useId();
-  const create = useCreateApiKey();
-  const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<CreateValues>({ resolver: zodResolver(createSchema), defaultValues: blank });
-  const fieldError = useFieldErrors(formState.errors);
-  const scopesError = fieldError('scopes');
-
-  const onSubmit = async (values: CreateValues) => {
-    setAlert(undefined);
-    try {
-      const created = await create.mutateAsync({ name: values.name.trim(), scopes: values.scopes });
-      reset(blank);
-      onCreated(created);
-    } catch (error) {
-      const problem = problemOf(error);
-      if (problem.status === 400 && applyFieldErrors(problem, ['name', 'scopes'], setError, { scopes: t('adminTeam.keys.errors.scopes') })) return;
-      setAlert(problem.status === 403 ? t('adminTeam.forbidden') : t('errors.unexpected'));
-    }
-  };
-
-  return (
-    <section aria-labelledby={headingId} className="team-subsection">
-      <h3 id={headingId}>{t('adminTeam.keys.createHeading')}</h3>
-      <form className="form team-form" noValidate onSubmit={handleSubmit(onSubmit)}>
-        <FormAlert>{alert}</FormAlert>
-        <TextField label={t('adminTeam.keys.name')} hint={t('adminTeam.keys.nameHint')} autoComplete="off" registration={register('name')} error={fieldError('name')} />
-        <fieldset className="team-roles" aria-describedby={scopesError ? `${scopesId}-error` : undefined}>
-          <legend>{t('adminTeam.keys.scopes')}</legend>
-          {apiScopes.map((scope) => (
-            <div key={scope} className="field field--checkbox">
-              <input
-                id={`${scopesId}-${scope}`}
-                type="checkbox"
-                aria-describedby={`${scopesId}-${scope}-hint`}
-                aria-invalid={scopesError ? true : undefined}
-                {...register('scopes')}
-                value={scope}
-              />
-              <label htmlFor={`${scopesId}-${scope}`}>
-                {t(`adminTeam.scopes.${scopeKeys[scope]}`)} <code>{scope}</code>
-              </label>
-              <p id={`${scopesId}-${scope}-hint`} className="field__hint team-roles__hint">
-                {t(`adminTeam.scopeHints.${scopeKeys[scope]}`)}
-              </p>
-            </div>
-          ))}
-          {scopesError && (
-            <p id={`${scopesId}-error`} className="field__error">
-              {scopesError}
-            </p>
-          )}
-        </fieldset>
-        <SubmitButton busy={formState.isSubmitting} label={t('adminTeam.keys.create')} busyLabel={t('adminTeam.saving')} />
-      </form>
-    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n';
 import { staffRoles, type StaffRole } from './queries';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
 
 /** The three staff roles as checkboxes, each with what it lets the person do read along with it. */
 export function RoleChoices({ legend, error, checkbox }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const id = useId();
   const errorId = `${id}-error`;
   return (
@@ -37,7 +37,7 @@ export function RoleChoices({ legend, error, checkbox }: Props) {
 
 /** "Administrador, Recepción": role names as people read them. */
 export function useRoleNames() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   return (roles: readonly string[]) =>
     roles.map((role) => (staffRoles.includes(role as StaffRole) ? t(`adminTeam.roles.${role as StaffRole}`) : role)).join(', ');
 }

@@ -1,17 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { StaffMember } from '../../api';
 import { problemOf } from '../../api/problems';
-import { applyFieldErrors, useFieldErrors } from '../../forms/errors';
 import { FormAlert, SubmitButton } from '../../forms/FormMessages';
-import { email, newPassword, requiredText } from '../../forms/rules';
-import { TextField } from '../../forms/TextField';
-import { formatStamp } from '../format';
+import { useTranslation } from '../../i18n';
+import { formatStamp } from '../../lib/format';
+import { AddStaffForm } from './AddStaffForm';
 import { ConfirmStep } from './ConfirmStep';
-import { staffRoles, useCreateStaffMember, useDeactivateStaffMember, useStaff, useUpdateStaffRoles } from './queries';
+import { staffRoles, useDeactivateStaffMember, useStaff, useUpdateStaffRoles } from './queries';
 import { RoleChoices, useRoleNames } from './RoleChoices';
 
 interface Props {
@@ -21,7 +16,7 @@ interface Props {
 
 /** Every staff login (closed ones too), what each may do, and a form to add one. */
 export function StaffSection({ myId, zone }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const headingId = useId();
   const staff = useStaff(true);
   const [announcement, setAnnouncement] = useState('');
@@ -61,7 +56,7 @@ export function StaffSection({ myId, zone }: Props) {
 type Step = 'view' | 'roles' | 'deactivate';
 
 function StaffCard({ member, isMe, zone, onDone }: { member: StaffMember; isMe: boolean; zone: string; onDone: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('staff');
   const roleNames = useRoleNames();
   const headingId = useId();
   const [step, setStep] = useState<Step>('view');
@@ -149,7 +144,7 @@ function StaffCard({ member, isMe, zone, onDone }: { member: StaffMember; isMe: 
 }
 
 function RolesEditor({ member, onSaved, onCancel }: { member: StaffMember; onSaved: (saved: StaffMember) => void; onCancel: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const [roles, setRoles] = useState<string[]>(member.roles);
   const [error, setError] = useState<string>();
   const [failure, setFailure] = useState<string>();
@@ -198,64 +193,5 @@ function RolesEditor({ member, onSaved, onCancel }: { member: StaffMember; onSav
         </button>
       </div>
     </form>
-  );
-}
-
-const addSchema = z.object({
-  fullName: requiredText(200),
-  email,
-  password: newPassword,
-  roles: z.array(z.enum(staffRoles)).min(1, 'adminTeam.staff.errors.roles'),
-});
-type AddValues = z.infer<typeof addSchema>;
-const blank: AddValues = { fullName: '', email: '', password: '', roles: [] };
-
-function AddStaffForm({ onAdded }: { onAdded: (message: string) => void }) {
-  const { t } = useTranslation();
-  const roleNames = useRoleNames();
-  const headingId = useId();
-  const create = useCreateStaffMember();
-  const [alert, setAlert] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<AddValues>({ resolver: zodResolver(addSchema), defaultValues: blank });
-  const fieldError = useFieldErrors(formState.errors);
-
-  const onSubmit = async (values: AddValues) => {
-    setAlert(undefined);
-    try {
-      const member = await create.mutateAsync({ ...values, fullName: values.fullName.trim(), email: values.email.trim() });
-      reset(blank);
-      onAdded(t('adminTeam.staff.added', { name: member.fullName, roles: roleNames(member.roles) }));
-    } catch (error) {
-      const problem = problemOf(error);
-      if (problem.status === 409) {
-        setError('email', { type: 'server', message: t('adminTeam.staff.errors.emailTaken') }, { shouldFocus: true });
-        return;
-      }
-      if (problem.status === 400 && applyFieldErrors(problem, ['fullName', 'email', 'password', 'roles'], setError, { roles: t('adminTeam.staff.errors.roles') })) return;
-      setAlert(problem.status === 403 ? t('adminTeam.forbidden') : t('errors.unexpected'));
-    }
-  };
-
-  return (
-    <section aria-labelledby={headingId} className="team-subsection">
-      <h3 id={headingId}>{t('adminTeam.staff.addHeading')}</h3>
-      <p>{t('adminTeam.staff.addIntro')}</p>
-      <form className="form team-form" noValidate onSubmit={handleSubmit(onSubmit)}>
-        <FormAlert>{alert}</FormAlert>
-        <TextField label={t('adminTeam.staff.fullName')} autoComplete="off" registration={register('fullName')} error={fieldError('fullName')} />
-        <TextField label={t('adminTeam.staff.email')} type="email" autoComplete="off" registration={register('email')} error={fieldError('email')} />
-        <TextField
-          label={t('adminTeam.staff.password')}
-          hint={t('adminTeam.staff.passwordHint')}
-          type="text"
-          autoComplete="new-password"
-          spellCheck={false}
-          registration={register('password')}
-          error={fieldError('password')}
-        />
-        <RoleChoices legend={t('adminTeam.staff.roles')} error={fieldError('roles')} checkbox={(role) => ({ ...register('roles'), value: role })} />
-        <SubmitButton busy={formState.isSubmitting} label={t('adminTeam.staff.add')} busyLabel={t('adminTeam.saving')} />
-      </form>
-    </section>
   );
 }

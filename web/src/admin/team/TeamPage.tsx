@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../account/session';
 import { useClinicProfile } from '../../api/queries';
+import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
 import { ApiKeysSection } from './ApiKeysSection';
 import { StaffSection } from './StaffSection';
@@ -8,7 +8,7 @@ import './team.css';
 
 /** Staff logins and integrators' API keys. Both are the Admin's alone (ManageClinic): other staff get a notice and no requests. */
 export default function TeamPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const me = useCurrentUser();
   const isAdmin = !!me.data?.roles.includes('Admin');
   const zone = useClinicProfile().data?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -1,0 +1,22 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { patientRoutes } from './patients/routes';
+
+// The staff area's pages, relative to /admin. This table lives in the staff chunk: a patient's download holds only
+// the one lazy /admin/* route (app/routes.tsx). Each page is its own chunk again.
+const CalendarPage = lazy(() => import('./calendar/CalendarPage'));
+const SettingsPage = lazy(() => import('./settings/SettingsPage'));
+const SchedulesPage = lazy(() => import('./schedules/SchedulesPage'));
+const MessagesPage = lazy(() => import('./messages/MessagesPage'));
+const TeamPage = lazy(() => import('./team/TeamPage'));
+
+export const adminRoutes: RouteObject[] = [
+  { index: true, element: <CalendarPage /> },
+  patientRoutes,
+  { path: 'settings', element: <SettingsPage /> },
+  { path: 'schedules', element: <SchedulesPage /> },
+  { path: 'messages', element: <MessagesPage /> },
+  { path: 'team', element: <TeamPage /> },
+  { path: '*', element: <NotFoundPage /> },
+];
