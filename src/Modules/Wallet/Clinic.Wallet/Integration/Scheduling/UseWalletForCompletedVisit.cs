@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clinic.Wallet.Integration.Scheduling;
 
 /// <summary>
-/// A visit was completed (ADR 0015): each treatment a package covers uses one of its sessions, and wallet credit
+/// A visit was completed (ADR 0016): each treatment a package covers uses one of its sessions, and wallet credit
 /// pays what remains of the price after any deposit taken. Every line written is keyed by the appointment
 /// (<c>session:{appointment}:{position}</c>, <c>credit:{appointment}</c>) and unique in the ledger, so a
 /// redelivered event can never use a session or credit twice; the package and account rows' concurrency tokens
