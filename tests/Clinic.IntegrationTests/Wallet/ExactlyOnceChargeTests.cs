@@ -35,6 +35,7 @@ public sealed class ExactlyOnceChargeTests : IDisposable
         var lucia = await new IdentityApi(first).RegisteredPatientAsync("lucia@example.com", "Lucía", "Moreno");
         await scenario.SeedStripeCardAsync(await scenario.PatientIdAsync("lucia@example.com"));
         await scenario.SetLateFeeAsync(2500);
+        await scenario.TurnCardCheckOffAsync();
         var booked = await scenario.BookAsync(lucia, WalletScenario.TuesdayTen);
         await WalletScenario.CancelLateAsync(lucia, booked.AppointmentId);
         await DuplicateCancellationAsync(first);

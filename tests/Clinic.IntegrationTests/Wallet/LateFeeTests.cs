@@ -35,6 +35,7 @@ public sealed class LateFeeTests : IAsyncLifetime
         scenario = await WalletScenario.CreateAsync(factory);
         lucia = await new IdentityApi(factory).RegisteredPatientAsync("lucia@example.com", "Lucía", "Moreno");
         await scenario.SetLateFeeAsync(2500);
+        await scenario.TurnCardCheckOffAsync();
     }
 
     public Task DisposeAsync()
@@ -43,9 +44,9 @@ public sealed class LateFeeTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private async Task<Guid> CancelLateAndChargeAsync()
+    private async Task<Guid> CancelLateAndChargeAsync(bool removeCardAfterBooking = false)
     {
-        var booked = await scenario.BookAsync(lucia, WalletScenario.TuesdayTen);
+        var booked = await scenario.BookAsync(lucia, WalletScenario.TuesdayTen, removeCardAfterBooking);
         await WalletScenario.CancelLateAsync(lucia, booked.AppointmentId);
         await scenario.DeliverEventsAsync();
         await scenario.RunPaymentsAsync();
@@ -156,7 +157,7 @@ public sealed class LateFeeTests : IAsyncLifetime
     [Fact]
     public async Task Given_no_card_on_file_When_the_fee_falls_due_Then_it_is_outstanding_and_the_patient_pays_it_with_a_new_card_through_the_link()
     {
-        await CancelLateAndChargeAsync();
+        await CancelLateAndChargeAsync(removeCardAfterBooking: true);
 
         var failed = (await scenario.WalletEventsAsync<FeePaymentFailed>()).Single();
         failed.Reason.ShouldBe("no_card_on_file");

@@ -188,6 +188,46 @@ public sealed class PaidBookingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Given_a_card_on_file_When_the_patient_books_with_it_Then_nothing_is_typed_and_the_card_check_is_held_on_that_card()
+    {
+        await scenario.SetLateFeeAsync(2500);
+        var lucia = await new IdentityApi(factory).RegisteredPatientAsync("lucia@example.com", "Lucía", "Moreno");
+        var card = await WalletScenario.AddCardAsync(lucia, DevelopmentCardScenario.Success, "4242");
+        var hold = await HoldAsync(lucia, scenario.Clinic.ServiceA);
+
+        var secured = await (await lucia.PostAsJsonAsync("/api/booking/payment/authorize", new AuthorizeBookingPayment([Proof(hold)], card.Id)))
+            .ShouldBeJsonAsync<BookingPaymentStep>();
+        var confirmation = await ConfirmAsync(lucia, hold);
+
+        (secured.Stage, secured.Card).ShouldBe((BookingPaymentStage.Secured, new CardLabelView("visa", "4242")));
+        var held = (await PaymentAsync(BookingCheckout.CardCheckPaymentKey(await HoldKeyAsync(hold))))!;
+        (held.Status, held.AmountMinor, held.CardId).ShouldBe((PaymentStatus.Authorized, 50L, (Guid?)card.Id));
+        (await scenario.WalletAsync(db => db.Cards.CountAsync())).ShouldBe(1, "the card on file was used, not saved again");
+        confirmation.Appointments.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task Given_another_patients_card_When_someone_secures_a_booking_with_it_Then_it_is_not_found_and_nothing_is_written()
+    {
+        var lucia = await new IdentityApi(factory).RegisteredPatientAsync("lucia@example.com", "Lucía", "Moreno");
+        var luciasCard = await WalletScenario.AddCardAsync(lucia, DevelopmentCardScenario.Success, "4242");
+        var maria = await new IdentityApi(factory).RegisteredPatientAsync("maria@example.com", "María", "Vega");
+        var guest = factory.CreateBrowserClient();
+        var mariasHold = await HoldAsync(maria, laser, hour: 10);
+        var guestsHold = await HoldAsync(guest, laser, hour: 12);
+
+        var byMaria = await maria.PostAsJsonAsync("/api/booking/payment/authorize", new AuthorizeBookingPayment([Proof(mariasHold)], luciasCard.Id));
+        var byGuest = await guest.PostAsJsonAsync("/api/booking/payment/authorize", new AuthorizeBookingPayment([Proof(guestsHold)], luciasCard.Id));
+        var emptyId = await maria.PostAsJsonAsync("/api/booking/payment/authorize", new AuthorizeBookingPayment([Proof(mariasHold)], Guid.Empty));
+
+        (await byMaria.ShouldBeProblemAsync(HttpStatusCode.NotFound)).Detail.ShouldBe($"Card '{luciasCard.Id}' was not found.");
+        byGuest.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await emptyId.ShouldBeValidationProblemAsync()).Errors.ShouldContainKey("cardId");
+        (await scenario.WalletAsync(db => db.Checkouts.CountAsync())).ShouldBe(0);
+        (await scenario.WalletAsync(db => db.Payments.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Given_the_clinic_turned_the_card_check_off_When_a_fee_policy_booking_validates_its_card_Then_no_authorization_is_made()
     {
         await scenario.SetLateFeeAsync(2500);

@@ -27,6 +27,7 @@ public sealed class PaymentEmailTests : IAsyncLifetime
         factory = WalletScenario.NewFactory().With("Notifications:Delivery:RunSender", "false").WithSmtp(smtp);
         scenario = await WalletScenario.CreateAsync(factory);
         await scenario.SetLateFeeAsync(2500);
+        await scenario.TurnCardCheckOffAsync();
     }
 
     public async Task DisposeAsync()
@@ -53,7 +54,8 @@ public sealed class PaymentEmailTests : IAsyncLifetime
             await WalletScenario.AddCardAsync(patient, scenarioCard, last4);
         }
 
-        var booked = await scenario.BookAsync(patient, WalletScenario.TuesdayTen);
+        // Without a card of their own the patient booked with one and removed it afterwards.
+        var booked = await scenario.BookAsync(patient, WalletScenario.TuesdayTen, removeCardAfterwards: card is null);
         await WalletScenario.CancelLateAsync(patient, booked.AppointmentId);
         await scenario.DeliverEventsAsync();
         await scenario.RunPaymentsAsync();

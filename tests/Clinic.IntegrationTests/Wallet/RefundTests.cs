@@ -30,6 +30,7 @@ public sealed class RefundTests : IAsyncLifetime
         patientId = await scenario.PatientIdAsync("lucia@example.com");
         await WalletScenario.AddCardAsync(lucia, DevelopmentCardScenario.Success);
         await scenario.SetLateFeeAsync(2500);
+        await scenario.TurnCardCheckOffAsync();
         var booked = await scenario.BookAsync(lucia, WalletScenario.TuesdayTen);
         await WalletScenario.CancelLateAsync(lucia, booked.AppointmentId);
         await scenario.DeliverEventsAsync();

@@ -12,7 +12,13 @@ using Clinic.Scheduling.Features.Policies.UpdateCancellationPolicy;
 using Clinic.Scheduling.Features.Appointments.CancelMyAppointment;
 using Clinic.Scheduling.Persistence;
 using Clinic.Wallet.Adapters.Payments.Development;
+using Clinic.Scheduling.Contracts.Booking;
+using Clinic.Scheduling.Features.Booking.PlaceSlotHold;
+using Clinic.Wallet.Features.Booking;
+using Clinic.Wallet.Features.Booking.AuthorizeBookingPayment;
+using Clinic.Wallet.Features.Booking.StartBookingPayment;
 using Clinic.Wallet.Features.Cards.SaveMyCard;
+using Clinic.Wallet.Features.Settings.UpdateWalletSettings;
 using Clinic.Wallet.Features.Cards.StartAddingCard;
 using Clinic.Wallet.Features.Development;
 using Clinic.Wallet.Features.Development.AuthenticateDevelopmentSetup;
@@ -91,11 +97,59 @@ internal sealed class WalletScenario
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
-    public async Task<BookedAppointment> BookAsync(HttpClient patient, DateTimeOffset start)
+    /// <summary>
+    /// Books Bea's ServiceA as the SPA does: when the clinic's policy asks for a card, through the card step — with the
+    /// patient's default card on file if they have one, otherwise a successful test card typed for this booking.
+    /// <paramref name="removeCardAfterwards"/> leaves the patient with no card on file, as if they removed it later.
+    /// </summary>
+    public async Task<BookedAppointment> BookAsync(HttpClient patient, DateTimeOffset start, bool removeCardAfterwards = false)
     {
         var hold = await Flow.HoldAsync(patient, start, Clinic.Bea, Clinic.ServiceA);
-        return (await (await BookingFlow.ConfirmAsync(patient, BookingFlow.Booking(hold, null, null))).ShouldBeJsonAsync<BookingConfirmation>()).Appointments.Single();
+        await SecureCardStepAsync(patient, hold);
+        var booked = (await (await BookingFlow.ConfirmAsync(patient, BookingFlow.Booking(hold, null, null))).ShouldBeJsonAsync<BookingConfirmation>()).Appointments.Single();
+        if (removeCardAfterwards)
+        {
+            foreach (var card in await (await patient.GetAsync("/api/portal/payments/cards")).ShouldBeJsonAsync<List<CardView>>())
+            {
+                (await patient.DeleteAsync($"/api/portal/payments/cards/{card.Id}")).IsSuccessStatusCode.ShouldBeTrue();
+            }
+        }
+
+        return booked;
     }
+
+    /// <summary>
+    /// The card step of a signed-in patient's held booking, when the booking needs one: the default card on file is
+    /// authorized if there is one, otherwise a successful development test card is entered and authorized.
+    /// </summary>
+    public static async Task SecureCardStepAsync(HttpClient patient, SlotHoldResponse hold)
+    {
+        var proofs = new[] { new HoldProof(hold.HoldId, hold.HoldToken) };
+        var onFile = (await (await patient.GetAsync("/api/portal/payments/cards")).ShouldBeJsonAsync<List<CardView>>()).FirstOrDefault(c => c.IsDefault);
+        if (onFile is null)
+        {
+            var step = await (await patient.PostAsJsonAsync("/api/booking/payment", new StartBookingPayment(proofs, null))).ShouldBeJsonAsync<BookingPaymentStep>();
+            if (!step.CardRequired)
+            {
+                return;
+            }
+
+            (await (await patient.PostAsJsonAsync($"/api/payments/development/setups/{step.SetupId}/confirm",
+                new ConfirmDevelopmentSetup(step.ClientSecret!, new DevelopmentCard(DevelopmentCardScenario.Success, "visa", "4242", 12, CardExpiryYear))))
+                .ShouldBeJsonAsync<DevelopmentGatewayResult>()).Status.ShouldBe("succeeded");
+        }
+
+        // With a card on file nothing is typed and no setup is made: the card is authorized as it is.
+        var secured = await (await patient.PostAsJsonAsync("/api/booking/payment/authorize", new AuthorizeBookingPayment(proofs, onFile?.Id))).ShouldBeJsonAsync<BookingPaymentStep>();
+        secured.Stage.ShouldBeOneOf(BookingPaymentStage.Secured, BookingPaymentStage.NotNeeded);
+    }
+
+    /// <summary>
+    /// The 0.50 card check has its own tests (PaidBookingTests); where a test is about what happens after booking it
+    /// would only add a hold (and a processor call) to count, and would refuse the insufficient-funds card on file.
+    /// </summary>
+    public async Task TurnCardCheckOffAsync() =>
+        (await Clinic.Admin.PutAsJsonAsync("/api/admin/wallet/settings", new UpdateWalletSettings(false, false))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
     public static async Task CancelLateAsync(HttpClient patient, Guid appointmentId) =>
         (await patient.PostAsJsonAsync($"/api/portal/appointments/{appointmentId}/cancel", new CancelMyAppointment(true, null))).StatusCode.ShouldBe(HttpStatusCode.OK);

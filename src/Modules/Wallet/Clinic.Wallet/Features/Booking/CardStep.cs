@@ -67,6 +67,36 @@ internal sealed class CardStep(
         return await gateway.CreateCustomerAsync(new GatewayCustomerRequest(patient.Email, patient.FullName, $"booking:{holdKey}"), $"customer:{holdKey}", cancellationToken);
     }
 
+    /// <summary>A signed-in patient's own active card; anyone else's, a removed one or a guest asking is a 404.</summary>
+    public async Task<PaymentCard> OwnCardAsync(Guid cardId, CancellationToken cancellationToken) =>
+        user.PatientId is { } patientId
+            ? await db.Cards.SingleOrDefaultAsync(c => c.Id == cardId && c.PatientId == patientId && c.RemovedAt == null, cancellationToken)
+              ?? throw new NotFoundException("Card", cardId)
+            : throw new NotFoundException("Card", cardId);
+
+    /// <summary>
+    /// The card step opened straight on a card on file: no setup is needed, the card's own customer is used. A
+    /// double click racing here meets the unique hold key and the loser reads the winner's checkout.
+    /// </summary>
+    public async Task<BookingCheckout> OpenForSavedCardAsync(HoldGroupTerms terms, PaymentCard card, CancellationToken cancellationToken)
+    {
+        var (patientId, patient) = await PayerAsync(null, cancellationToken);
+        var cardCheck = terms.DepositMinor == 0 && await CardCheckEnabledAsync(cancellationToken);
+        var checkout = BookingCheckout.Start(terms.HoldKey, patientId, patient, card.GatewayCustomerId, terms.DepositMinor, terms.Currency, cardCheck,
+            terms.Visits.Count, terms.LatestExpiry, Now);
+        db.Checkouts.Add(checkout);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return checkout;
+        }
+        catch (DbUpdateException ex) when (Clinic.BuildingBlocks.Persistence.UniqueConstraint.IsViolation(ex))
+        {
+            db.Entry(checkout).State = EntityState.Detached;
+            return await FindAsync(terms.HoldKey, cancellationToken) ?? throw new InvalidOperationException("The checkout saved by the other request is gone.");
+        }
+    }
+
     public BookingPaymentStep NotNeeded(HoldGroupTerms terms) => new(
         false, BookingPaymentStage.NotNeeded, terms.DepositMinor, terms.Currency, terms.HasCancellationFee, terms.NoShowFeeMinor, false, 0,
         gateway.Name, gateway.PublishableKey, null, null, null, null, null);

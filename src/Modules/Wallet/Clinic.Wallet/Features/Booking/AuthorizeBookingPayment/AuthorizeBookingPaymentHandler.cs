@@ -28,23 +28,36 @@ internal sealed class AuthorizeBookingPaymentHandler(WalletDbContext db, CardSte
             return step.NotNeeded(terms);
         }
 
+        // A card on file is the caller's own or it does not exist for them (404), before anything is written.
+        var savedCard = command.CardId is { } cardId ? await step.OwnCardAsync(cardId, cancellationToken) : null;
         var checkout = await step.FindAsync(terms.HoldKey, cancellationToken)
-            ?? throw new NotFoundException("Card step", terms.HoldKey);
+            ?? (savedCard is null ? throw new NotFoundException("Card step", terms.HoldKey) : await step.OpenForSavedCardAsync(terms, savedCard, cancellationToken));
         CardStep.EnsureOpen(checkout);
         if (checkout.Status is CheckoutStatus.Secured or CheckoutStatus.Booked)
         {
             return await step.StepAsync(checkout, terms, null, null, cancellationToken);
         }
 
-        var setupId = checkout.SetupId ?? throw new ConflictException("Enter the card first.");
-        var setup = await step.Gateway.GetSetupAsync(setupId, cancellationToken);
-        if (setup.Status != GatewaySetupStatus.Succeeded || setup.PaymentMethodId is not { } paymentMethodId)
+        PaymentCard card;
+        if (savedCard is not null)
         {
-            throw new Features.CardRefusedException(setup.Failure?.Reason ?? "setup_incomplete",
-                setup.Failure?.Message ?? "The card has not been confirmed with the bank yet.");
+            card = savedCard;
+            checkout.UseCard(card.Id);
+        }
+        else
+        {
+            var setupId = checkout.SetupId ?? throw new ConflictException("Enter the card first.");
+            var setup = await step.Gateway.GetSetupAsync(setupId, cancellationToken);
+            if (setup.Status != GatewaySetupStatus.Succeeded || setup.PaymentMethodId is not { } setupPaymentMethodId)
+            {
+                throw new Features.CardRefusedException(setup.Failure?.Reason ?? "setup_incomplete",
+                    setup.Failure?.Message ?? "The card has not been confirmed with the bank yet.");
+            }
+
+            card = await KeepCardAsync(checkout, setupPaymentMethodId, cancellationToken);
         }
 
-        var card = await KeepCardAsync(checkout, paymentMethodId, cancellationToken);
+        var paymentMethodId = card.GatewayPaymentMethodId;
         var (kind, key, attemptKey, amount, currency) = terms.DepositMinor > 0
             ? (PaymentKind.Deposit, BookingCheckout.DepositPaymentKey(checkout.HoldKey), checkout.DepositKey, terms.DepositMinor, terms.Currency)
             : (PaymentKind.CardCheck, BookingCheckout.CardCheckPaymentKey(checkout.HoldKey), checkout.CardCheckKey, payments.Value.CardCheckAmountMinor, clinic.Value.Currency);
@@ -63,7 +76,7 @@ internal sealed class AuthorizeBookingPaymentHandler(WalletDbContext db, CardSte
         payment.UseCard(card.Id, card.Brand, card.Last4);
         var result = payment.GatewayPaymentId is { } existing
             ? await step.Gateway.GetPaymentAsync(existing, cancellationToken)
-            : await step.Gateway.AuthorizeAsync(new GatewayPaymentRequest(amount, currency, checkout.GatewayCustomerId, paymentMethodId,
+            : await step.Gateway.AuthorizeAsync(new GatewayPaymentRequest(amount, currency, card.GatewayCustomerId, paymentMethodId,
                 PaymentOutcomesPurpose(kind), payment.Id.ToString()), attemptKey, cancellationToken);
         payment.AdoptGatewayPayment(result.Id);
         var change = payment.Record(result, step.Now);
