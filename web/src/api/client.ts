@@ -2688,6 +2688,66 @@ export class SchedulingClient {
     }
 
     /**
+     * Keeps held times a little longer while the patient validates their card (up to the latest a hold may live).
+     * @return OK
+     */
+    extendSlotHolds(body: ExtendSlotHolds, signal?: AbortSignal): Promise<ExtendedHold[]> {
+        let url_ = this.baseUrl + "/api/booking/holds/extend";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExtendSlotHolds(_response);
+        });
+    }
+
+    protected processExtendSlotHolds(response: Response): Promise<ExtendedHold[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ExtendedHold[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ExtendedHold[]>(null as any);
+    }
+
+    /**
      * Books the held times as appointments, all or none. Send an Idempotency-Key header so a retry cannot book twice.
      * @param idempotency_Key (optional) 
      * @return OK
@@ -6573,9 +6633,10 @@ export interface AuthenticateDevelopmentSetup {
     approve: boolean;
 }
 
-/** After the browser confirmed the card: saves it, authorizes the deposit (held, not taken) or holds the card check, and secures the booking. A refusal is a 422 with the bank's `reason`; the bank asking for authentication answers with stage Authenticate. Repeating it never authorizes twice. */
+/** After the browser confirmed the card: saves it, authorizes the deposit (held, not taken) or holds the card check, and secures the booking. A refusal is a 422 with the bank's `reason`; the bank asking for authentication answers with stage Authenticate. Repeating it never authorizes twice. A signed-in patient may instead name one of their cards on file (`CardId`): nothing is typed, the same authorization is made on that card with the patient present. */
 export interface AuthorizeBookingPayment {
     holds: HoldProof[];
+    cardId: string | null;
 }
 
 export interface AvailabilityResponse {
@@ -6781,6 +6842,8 @@ export interface CancellationPolicyResponse {
     lateFeeAmountMinor: number;
     /** Percent of the appointment price (when LateFeeKind is PercentOfPrice). */
     lateFeePercent: number;
+    /** Charged when the patient does not come, in minor units (zero: none). */
+    noShowFeeAmountMinor: number;
     /** The policy as patients read it, in Spanish. */
     textEs: string;
     /** The policy as patients read it, in English. */
@@ -6981,6 +7044,18 @@ export interface DevelopmentGatewayResult {
 
 /** Why two profiles look like the same person. */
 export type DuplicateReason = "SamePhone" | "SameNameAndBirthDate";
+
+/** Keeps the patient's held times while they are in the card step (the bank may take a while), up to the latest a hold may live. The hold tokens prove who placed them. */
+export interface ExtendSlotHolds {
+    holds: HoldProof[];
+}
+
+export interface ExtendedHold {
+    /** The hold. */
+    holdId: string;
+    /** When it now lapses if the booking is not confirmed. */
+    expiresAt: string;
+}
 
 export interface HeldSlot {
     holdId: string;
@@ -7658,7 +7733,7 @@ export interface UpdateBookingSettings {
     holdMinutes: number;
 }
 
-/** Publishes a new version of the policy; appointments already booked keep the version they were booked under. */
+/** Publishes a new version of the policy; appointments already booked keep the version they were booked under. Clinic.Scheduling.Features.Policies.UpdateCancellationPolicy.UpdateCancellationPolicy.NoShowFeeAmountMinor is charged when the patient does not come (zero: none). */
 export interface UpdateCancellationPolicy {
     allowOnlineCancellation: boolean;
     allowOnlineRescheduling: boolean;
@@ -7668,6 +7743,7 @@ export interface UpdateCancellationPolicy {
     lateFeePercent: number;
     textEs: string;
     textEn: string;
+    noShowFeeAmountMinor: number;
 }
 
 export interface UpdateLocation {

@@ -1,10 +1,12 @@
-import { useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { schedulingClient, type BookingConfirmation, type ClinicProfile } from '../api';
 import { problemOf, type Problem } from '../api/problems';
 import { FormAlert } from '../forms/FormMessages';
 import { useTranslation } from '../i18n';
 import { formatInstant, formatMoney, formatTime, zoneCity } from '../lib/format';
-import { heldGroups, type FlowState } from './flowState';
+import { heldGroups, type FlowState, type SecuredPayment } from './flowState';
+import { CardStep } from './laterSteps';
 import { newIdempotencyKey } from './holds';
 import { useCancellationPolicy } from './queries';
 import { useServiceLookup } from './ServicesStep';
@@ -12,7 +14,7 @@ import { useServiceLookup } from './ServicesStep';
 interface Props {
   clinic: ClinicProfile;
   flow: FlowState;
-  update: (change: Partial<FlowState>) => void;
+  update: (change: Partial<FlowState> | ((flow: FlowState) => Partial<FlowState>)) => void;
   onBack: () => void;
   onConfirmed: (confirmation: BookingConfirmation) => void;
   /** The holds are gone (expired or taken): choose the time again. */
@@ -22,7 +24,17 @@ interface Props {
 }
 
 export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsLost, onPhoneNotVerified, onDetailsInvalid }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('payment');
+  const queryClient = useQueryClient();
+  // Confirm waits for the card step: secured, or the server saying this booking needs no card.
+  const [cardReady, setCardReady] = useState(false);
+  const onCardReady = useCallback(
+    (payment: SecuredPayment | null) => {
+      update({ payment });
+      setCardReady(true);
+    },
+    [update],
+  );
   const locale = i18n.resolvedLanguage ?? 'es';
   const services = useServiceLookup();
   const policy = useCancellationPolicy();
@@ -37,6 +49,10 @@ export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsL
   const confirm = async () => {
     // A ref, not state: a double click lands before React re-renders the disabled button.
     if (submitting.current || !flow.details) return;
+    if (!cardReady) {
+      setAlert(t('pay.step.confirmFirst'));
+      return;
+    }
     submitting.current = true;
     setBusy(true);
     setAlert(undefined);
@@ -58,7 +74,12 @@ export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsL
       const problem = problemOf(error);
       if (problem.status >= 400 && problem.status < 500) update({ idempotencyKey: null });
       if (problem.status === 409 || problem.status === 404) onHoldsLost();
-      else if (problem.status === 422) onPhoneNotVerified();
+      else if (problem.status === 422 && (problem as { reason?: string }).reason === 'card_required') {
+        // The card step lapsed on the server (or never finished): open it again.
+        setCardReady(false);
+        setAlert(t('pay.step.confirmFirst'));
+        await queryClient.invalidateQueries({ queryKey: ['booking-payment'] });
+      } else if (problem.status === 422) onPhoneNotVerified();
       else if (problem.status === 400 && problem.errors?.notes?.length) setNotesError(t('booking.review.notesTooLong'));
       else if (problem.status === 400) onDetailsInvalid(withoutPatientPrefix(problem));
       else setAlert(t(problem.status === 429 ? 'errors.tooManyRequests' : 'booking.review.failed'));
@@ -144,6 +165,10 @@ export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsL
           </p>
         )}
       </div>
+
+      <Suspense fallback={<p role="status">{t('booking.loading')}</p>}>
+        <CardStep flow={flow} update={update} onReady={onCardReady} onHoldsLost={onHoldsLost} />
+      </Suspense>
 
       <p className="form__note">{t('booking.review.agree')}</p>
       <div className="step-actions">
