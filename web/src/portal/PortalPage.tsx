@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { isPatient, useCurrentUser } from '../account/session';
 import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
+import { loadStrings } from '../i18n';
 import { MyAppointments } from './MyAppointments';
+
+// Cards, payments and the wallet bring their own strings (and, with Stripe, reach Stripe.js only to add a card).
+const PaymentsSection = lazy(() => Promise.all([import('./PaymentsSection'), loadStrings('payment')]).then(([module]) => module));
 
 export default function PortalPage() {
   const { t } = useTranslation();
@@ -20,6 +25,9 @@ export default function PortalPage() {
             <Link to="/portal/settings">{t('portal.settingsLink')}</Link>
           </p>
           <MyAppointments />
+          <Suspense fallback={<p role="status">{t('booking.loading')}</p>}>
+            <PaymentsSection />
+          </Suspense>
         </>
       ) : (
         <p className="notice">
