@@ -10,12 +10,14 @@ const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 const SchedulesPage = lazy(() => import('./schedules/SchedulesPage'));
 const MessagesPage = lazy(() => import('./messages/MessagesPage'));
 const TeamPage = lazy(() => import('./team/TeamPage'));
+const PaymentsPage = lazy(() => import('./wallet/PaymentsPage'));
 
 export const adminRoutes: RouteObject[] = [
   { index: true, element: <CalendarPage /> },
   patientRoutes,
   { path: 'settings', element: <SettingsPage /> },
   { path: 'schedules', element: <SchedulesPage /> },
+  { path: 'payments', element: <PaymentsPage /> },
   { path: 'messages', element: <MessagesPage /> },
   { path: 'team', element: <TeamPage /> },
   { path: '*', element: <NotFoundPage /> },

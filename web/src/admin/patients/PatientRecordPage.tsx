@@ -7,6 +7,7 @@ import { formatDate, formatMoment } from '../../lib/format';
 import { fullName } from './patientState';
 import { portalText } from './PatientSummary';
 import { usePatientRecord, usePossibleDuplicates } from './queries';
+import { PatientWalletSection } from '../wallet/PatientWalletSection';
 
 /** What the page that sent staff here wants them to hear on arrival. */
 export type RecordArrival = { created: string } | { mergedFrom: string };
@@ -146,6 +147,8 @@ export default function PatientRecordPage() {
           </div>
         </dl>
       </section>
+
+      <PatientWalletSection patientId={profile.id} />
     </article>
   );
 }
