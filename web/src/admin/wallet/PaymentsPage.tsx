@@ -15,7 +15,8 @@ export default function PaymentsPage() {
   const locale = i18n.language;
   const queryClient = useQueryClient();
   const [filters, setFilters] = useState<{ from: string; to: string; status: PaymentStatus | ''; outstandingOnly: boolean; refundedOnly: boolean }>({
-    from: '',
+    // Today, by this computer's calendar: the day's takings are what the desk looks at first.
+    from: new Date().toLocaleDateString('sv-SE'),
     to: '',
     status: '',
     outstandingOnly: false,
@@ -25,6 +26,8 @@ export default function PaymentsPage() {
     queryKey: [...staffWalletKeys.payments, filters],
     queryFn: ({ signal }) =>
       walletClient.listPayments(filters.from || undefined, filters.to || undefined, filters.status || undefined, filters.outstandingOnly, filters.refundedOnly, signal),
+    // A day is needed unless only outstanding fees are asked for (the server says the same).
+    enabled: filters.from !== '' || filters.outstandingOnly,
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['admin'] });
   const refund = useMutation({
@@ -71,7 +74,7 @@ export default function PaymentsPage() {
           <label htmlFor="payments-refunded">{t('adminWallet.list.refundedOnly')}</label>
         </div>
       </div>
-      {list.isPending && <p role="status">{t('adminWallet.loading')}</p>}
+      {list.isPending && (list.fetchStatus === 'idle' ? <p>{t('adminWallet.list.chooseDay')}</p> : <p role="status">{t('adminWallet.loading')}</p>)}
       {list.isError && (
         <div role="alert" className="notice notice--error">
           <p>{t('adminWallet.loadFailed')}</p>

@@ -68,6 +68,7 @@ const staff: StaffStrings = {
     statuses: { Pending: 'In progress', RequiresAction: 'Waiting for the patient', Authorized: 'Authorized', Succeeded: 'Charged', Failed: 'Not charged', Released: 'Released', Waived: 'Waived' },
     errors: { amount: 'Enter an amount above zero, like 10 or 10.50.', reason: 'Write the reason.', product: 'Choose a package.' },
     list: {
+      chooseDay: 'Choose a day (from) or tick “Outstanding fees only”.',
       heading: 'Payments',
       from: 'From',
       to: 'To',

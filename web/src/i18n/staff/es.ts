@@ -70,6 +70,7 @@ const staff = {
     statuses: { Pending: 'En curso', RequiresAction: 'Pendiente del paciente', Authorized: 'Autorizado', Succeeded: 'Cobrado', Failed: 'No cobrado', Released: 'Liberado', Waived: 'Anulado' },
     errors: { amount: 'Escribe un importe mayor que cero, como 10 o 10,50.', reason: 'Escribe el motivo.', product: 'Elige un bono.' },
     list: {
+      chooseDay: 'Elige un día (desde) o marca «Solo cargos pendientes».',
       heading: 'Pagos',
       from: 'Desde',
       to: 'Hasta',
