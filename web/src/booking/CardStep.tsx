@@ -15,6 +15,8 @@ interface Props {
   update: (change: Partial<FlowState> | ((flow: FlowState) => Partial<FlowState>)) => void;
   /** The card step is done or not needed: the booking may be confirmed. */
   onReady: (payment: SecuredPayment | null) => void;
+  /** The booking needs a card the patient has not validated yet. */
+  onRequired: () => void;
   /** The holds lapsed or the card step was released: choose the time again. */
   onHoldsLost: () => void;
 }
@@ -25,7 +27,7 @@ interface Props {
  * The holds are extended while the patient is here. Every request is keyed by the holds on the server, so a
  * retry, a double click or a reload resumes the same setup and authorization.
  */
-export default function CardStep({ flow, update, onReady, onHoldsLost }: Props) {
+export default function CardStep({ flow, update, onReady, onRequired, onHoldsLost }: Props) {
   const { t, i18n } = useTranslation('payment');
   const locale = i18n.resolvedLanguage;
   const queryClient = useQueryClient();
@@ -65,9 +67,10 @@ export default function CardStep({ flow, update, onReady, onHoldsLost }: Props) 
   useEffect(() => {
     if (!current) return;
     if (!current.cardRequired) onReady(null);
-    else if (current.stage === 'Secured' && current.card)
+    else if (current.stage !== 'Secured' || !current.card) onRequired();
+    else
       onReady({ depositMinor: current.depositMinor, currency: current.currency, brand: brandName(current.card.brand), last4: current.card.last4 });
-  }, [current, onReady]);
+  }, [current, onReady, onRequired]);
 
   const show = (next: BookingPaymentStep) => queryClient.setQueryData(['booking-payment', holdKey], next);
 

@@ -26,15 +26,17 @@ interface Props {
 export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsLost, onPhoneNotVerified, onDetailsInvalid }: Props) {
   const { t, i18n } = useTranslation('payment');
   const queryClient = useQueryClient();
-  // Confirm waits for the card step: secured, or the server saying this booking needs no card.
-  const [cardReady, setCardReady] = useState(false);
+  // Confirm waits for the card step: while it is being asked whether a card is needed the button is busy; once a
+  // card is needed, confirming first says so; secured (or no card needed) lets the booking through.
+  const [card, setCard] = useState<'checking' | 'required' | 'ready'>('checking');
   const onCardReady = useCallback(
     (payment: SecuredPayment | null) => {
       update({ payment });
-      setCardReady(true);
+      setCard('ready');
     },
     [update],
   );
+  const onCardRequired = useCallback(() => setCard('required'), []);
   const locale = i18n.resolvedLanguage ?? 'es';
   const services = useServiceLookup();
   const policy = useCancellationPolicy();
@@ -49,8 +51,8 @@ export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsL
   const confirm = async () => {
     // A ref, not state: a double click lands before React re-renders the disabled button.
     if (submitting.current || !flow.details) return;
-    if (!cardReady) {
-      setAlert(t('pay.step.confirmFirst'));
+    if (card !== 'ready') {
+      if (card === 'required') setAlert(t('pay.step.confirmFirst'));
       return;
     }
     submitting.current = true;
@@ -76,7 +78,7 @@ export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsL
       if (problem.status === 409 || problem.status === 404) onHoldsLost();
       else if (problem.status === 422 && (problem as { reason?: string }).reason === 'card_required') {
         // The card step lapsed on the server (or never finished): open it again.
-        setCardReady(false);
+        setCard('checking');
         setAlert(t('pay.step.confirmFirst'));
         await queryClient.invalidateQueries({ queryKey: ['booking-payment'] });
       } else if (problem.status === 422) onPhoneNotVerified();
@@ -167,7 +169,7 @@ export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsL
       </div>
 
       <Suspense fallback={<p role="status">{t('booking.loading')}</p>}>
-        <CardStep flow={flow} update={update} onReady={onCardReady} onHoldsLost={onHoldsLost} />
+        <CardStep flow={flow} update={update} onReady={onCardReady} onRequired={onCardRequired} onHoldsLost={onHoldsLost} />
       </Suspense>
 
       <p className="form__note">{t('booking.review.agree')}</p>
@@ -175,7 +177,7 @@ export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsL
         <button type="button" className="button button--secondary" onClick={onBack} disabled={busy}>
           {t('booking.back')}
         </button>
-        <button type="button" className="button" onClick={() => void confirm()} disabled={busy} aria-busy={busy}>
+        <button type="button" className="button" onClick={() => void confirm()} disabled={busy || card === 'checking'} aria-busy={busy || card === 'checking'}>
           {busy ? t('booking.review.confirming') : t('booking.review.confirm')}
         </button>
       </div>

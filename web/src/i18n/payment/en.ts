@@ -99,6 +99,17 @@ const payment: PaymentStrings = {
       packageUntil: '{{name}} · valid until {{date}}',
       sessionsLeft: '{{service}}: {{left}} of {{total}} sessions',
     },
+    link: {
+      heading: 'Pay an outstanding fee',
+      loading: 'Loading the payment…',
+      loadFailed: 'The payment could not be loaded. Please try again in a few minutes.',
+      notFound: 'This pay link is not valid. Check you copied all of it, or call the clinic.',
+      paid: 'Paid: {{amount}}. Thank you, we are emailing you the receipt.',
+      waived: 'The clinic waived this fee: there is nothing to pay.',
+      notDue: 'This fee is no longer outstanding.',
+      payWithCard: 'Pay {{amount}} by card',
+      pay: 'Pay {{amount}}',
+    },
     done: {
       depositPaid: 'Deposit paid: {{amount}} with your {{brand}} card ····{{last4}}. We are emailing you the receipt.',
       cardSaved: 'Your {{brand}} card ····{{last4}} is kept for the cancellation policy’s fees.',

@@ -102,6 +102,17 @@ const payment = {
       packageUntil: '{{name}} · válido hasta el {{date}}',
       sessionsLeft: '{{service}}: {{left}} de {{total}} sesiones',
     },
+    link: {
+      heading: 'Pagar un cargo pendiente',
+      loading: 'Cargando el pago…',
+      loadFailed: 'No se pudo cargar el pago. Vuelve a intentarlo en unos minutos.',
+      notFound: 'Este enlace de pago no es válido. Revisa que lo has copiado entero o llama a la clínica.',
+      paid: 'Pagado: {{amount}}. Gracias, te enviamos el recibo por email.',
+      waived: 'La clínica ha anulado este cargo: no tienes que pagar nada.',
+      notDue: 'Este cargo ya no está pendiente.',
+      payWithCard: 'Pagar {{amount}} con tarjeta',
+      pay: 'Pagar {{amount}}',
+    },
     done: {
       depositPaid: 'Depósito pagado: {{amount}} con tu tarjeta {{brand}} ····{{last4}}. Te enviamos el recibo por email.',
       cardSaved: 'Tu tarjeta {{brand}} ····{{last4}} queda guardada para los cargos de la política de cancelación.',

@@ -9,9 +9,15 @@ interface Props {
   onConfirmed: () => void | Promise<void>;
   refusal?: string | null;
   submitLabel?: string;
+  /** A pay link's payment to confirm (the card pays now) instead of a setup. */
+  paymentId?: string;
 }
 
 /** The card form of whichever processor is configured: Stripe's Payment Element, or the offline test-card form. */
-export function CardForm({ publishableKey, ...props }: Props) {
-  return publishableKey ? <StripeCardForm publishableKey={publishableKey} {...props} /> : <DevelopmentCardForm {...props} />;
+export function CardForm({ publishableKey, paymentId, ...props }: Props) {
+  return publishableKey ? (
+    <StripeCardForm publishableKey={publishableKey} payNow={paymentId !== undefined} {...props} />
+  ) : (
+    <DevelopmentCardForm paymentId={paymentId} {...props} />
+  );
 }

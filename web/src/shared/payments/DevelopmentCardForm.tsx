@@ -24,8 +24,11 @@ const schema = z.object({
 });
 
 interface Props {
+  /** The setup to confirm (saving a card), or with `paymentId` the payment it belongs to (a pay link). */
   setupId: string;
   clientSecret: string;
+  /** Confirms this payment instead of a setup: the card pays now, as Stripe's confirmPayment does. */
+  paymentId?: string;
   /** The bank accepted the card (after its challenge, when it asked for one). */
   onConfirmed: () => void | Promise<void>;
   /** A refusal found later (when the card was authorized): the bank's reason, shown next to the number. */
@@ -38,7 +41,7 @@ interface Props {
  * a decline, insufficient funds or a bank that asks for authentication (a simulated challenge). The bank's reason
  * is shown next to the card number in the patient's language.
  */
-export function DevelopmentCardForm({ setupId, clientSecret, onConfirmed, refusal, submitLabel }: Props) {
+export function DevelopmentCardForm({ setupId, clientSecret, paymentId, onConfirmed, refusal, submitLabel }: Props) {
   const { t } = useTranslation('payment');
   const [challenge, setChallenge] = useState(false);
   const [bankError, setBankError] = useState<string | null>(null);
@@ -56,10 +59,10 @@ export function DevelopmentCardForm({ setupId, clientSecret, onConfirmed, refusa
     const digits = digitsOf(values.number);
     const expiry = parseExpiry(values.expiry)!;
     try {
-      const result = await walletClient.confirmDevelopmentSetup(setupId, {
-        clientSecret,
-        card: { scenario: testCards[digits], brand: 'visa', last4: digits.slice(-4), expMonth: expiry.month, expYear: expiry.year },
-      });
+      const card = { scenario: testCards[digits], brand: 'visa', last4: digits.slice(-4), expMonth: expiry.month, expYear: expiry.year };
+      const result = paymentId
+        ? await walletClient.confirmDevelopmentPayment(paymentId, { clientSecret, card })
+        : await walletClient.confirmDevelopmentSetup(setupId, { clientSecret, card });
       if (result.status === 'requires_action') setChallenge(true);
       else if (result.status === 'succeeded') await onConfirmed();
       else refused(result.failureReason);
@@ -70,7 +73,9 @@ export function DevelopmentCardForm({ setupId, clientSecret, onConfirmed, refusa
 
   const answerChallenge = async (approve: boolean) => {
     try {
-      const result = await walletClient.authenticateDevelopmentSetup(setupId, { clientSecret, approve });
+      const result = paymentId
+        ? await walletClient.authenticateDevelopmentPayment(paymentId, { clientSecret, approve })
+        : await walletClient.authenticateDevelopmentSetup(setupId, { clientSecret, approve });
       setChallenge(false);
       if (result.status === 'succeeded') await onConfirmed();
       else refused(result.failureReason ?? 'authentication_failed');

@@ -11,13 +11,15 @@ interface Props {
   onConfirmed: () => void | Promise<void>;
   refusal?: string | null;
   submitLabel?: string;
+  /** The client secret is a payment's (a pay link): the card pays now instead of being saved. */
+  payNow?: boolean;
 }
 
 /**
  * Stripe's Payment Element confirming the setup the server created: the card number is typed into Stripe's own
  * frame and never touches our page or servers; the bank's challenge (3-D Secure) is Stripe's.
  */
-export function StripeCardForm({ publishableKey, clientSecret, onConfirmed, refusal, submitLabel }: Props) {
+export function StripeCardForm({ publishableKey, clientSecret, onConfirmed, refusal, submitLabel, payNow }: Props) {
   const { t, i18n } = useTranslation('payment');
   const mount = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState<{ stripe: Stripe; elements: StripeElements } | null>(null);
@@ -54,7 +56,9 @@ export function StripeCardForm({ publishableKey, clientSecret, onConfirmed, refu
     setBusy(true);
     setError(null);
     try {
-      const { error: refused } = await ready.stripe.confirmSetup({ elements: ready.elements, redirect: 'if_required' });
+      const { error: refused } = payNow
+        ? await ready.stripe.confirmPayment({ elements: ready.elements, redirect: 'if_required' })
+        : await ready.stripe.confirmSetup({ elements: ready.elements, redirect: 'if_required' });
       if (refused) setError(t(reasonKey(refused.decline_code ?? refused.code)));
       else await onConfirmed();
     } finally {
