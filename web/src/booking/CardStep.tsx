@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useCurrentUser } from '../account/session';
 import { schedulingClient, walletClient, type BookingPaymentStep } from '../api';
 import { problemOf } from '../api/problems';
 import { useTranslation } from '../i18n';
@@ -7,7 +8,7 @@ import { formatMoney } from '../lib/format';
 import { CardForm } from '../shared/payments/CardForm';
 import { DevelopmentChallenge } from '../shared/payments/DevelopmentChallenge';
 import { handleBankAction } from '../shared/payments/stripe';
-import { brandName } from '../shared/payments/testCards';
+import { brandName, reasonKey } from '../shared/payments/testCards';
 import { heldGroups, type FlowState, type SecuredPayment } from './flowState';
 
 interface Props {
@@ -36,7 +37,11 @@ export default function CardStep({ flow, update, onReady, onRequired, onHoldsLos
   const details = flow.details;
   const [refusal, setRefusal] = useState<string | null>(null);
   const [authorizing, setAuthorizing] = useState(false);
-  const [challenge, setChallenge] = useState<BookingPaymentStep | null>(null);
+  /** The bank's question about an authorization, and the card on file it was made on (null: the typed card). */
+  const [challenge, setChallenge] = useState<{ step: BookingPaymentStep; cardId: string | null } | null>(null);
+  // A signed-in patient may use a card on file: nothing typed, the same authorization on that card.
+  const signedIn = !!useCurrentUser().data?.patientId;
+  const [chosenCard, setChosenCard] = useState<string | null>(null);
 
   const step = useQuery({
     queryKey: ['booking-payment', holdKey],
@@ -64,6 +69,14 @@ export default function CardStep({ flow, update, onReady, onRequired, onHoldsLos
   }, [lost, onHoldsLost]);
 
   const current = step.data;
+  const savedCards = useQuery({
+    queryKey: ['portal', 'cards'],
+    queryFn: ({ signal }) => walletClient.listMyCards(signal),
+    enabled: signedIn && !!current?.cardRequired && current.stage === 'EnterCard',
+  });
+  const usable = (savedCards.data ?? []).filter((card) => !card.isExpired);
+  const selected = chosenCard === 'new' ? null : (usable.find((card) => card.id === chosenCard) ?? usable.find((card) => card.isDefault) ?? usable[0] ?? null);
+
   useEffect(() => {
     if (!current) return;
     if (!current.cardRequired) onReady(null);
@@ -74,19 +87,19 @@ export default function CardStep({ flow, update, onReady, onRequired, onHoldsLos
 
   const show = (next: BookingPaymentStep) => queryClient.setQueryData(['booking-payment', holdKey], next);
 
-  const authorize = async () => {
+  const authorize = async (cardId: string | null = null) => {
     setAuthorizing(true);
     setRefusal(null);
     try {
-      const next = await walletClient.authorizeBookingPayment({ holds, cardId: null });
+      const next = await walletClient.authorizeBookingPayment({ holds, cardId });
       if (next.stage === 'Authenticate') {
         if (next.publishableKey && next.actionClientSecret) {
           const failed = await handleBankAction(next.publishableKey, next.actionClientSecret);
           if (failed) throw Object.assign(new Error(failed), { status: 422, reason: failed });
-          await authorize();
+          await authorize(cardId);
           return;
         }
-        setChallenge(next);
+        setChallenge({ step: next, cardId });
         return;
       }
       show(next);
@@ -105,11 +118,11 @@ export default function CardStep({ flow, update, onReady, onRequired, onHoldsLos
   };
 
   const answerChallenge = async (approve: boolean) => {
-    if (!challenge?.actionPaymentId || !challenge.actionClientSecret) return;
-    const pending = challenge;
+    if (!challenge?.step.actionPaymentId || !challenge.step.actionClientSecret) return;
+    const { step: pending, cardId } = challenge;
     setChallenge(null);
     await walletClient.authenticateDevelopmentPayment(pending.actionPaymentId!, { clientSecret: pending.actionClientSecret!, approve }).catch(() => undefined);
-    await authorize();
+    await authorize(cardId);
   };
 
   if (step.isPending) return <p role="status">{t('pay.step.loading')}</p>;
@@ -149,16 +162,42 @@ export default function CardStep({ flow, update, onReady, onRequired, onHoldsLos
         <DevelopmentChallenge onAnswer={answerChallenge} />
       ) : authorizing ? (
         <p role="status">{t('pay.step.authorizing')}</p>
-      ) : current.setupId && current.clientSecret ? (
-        <CardForm
-          key={current.setupId}
-          publishableKey={current.publishableKey}
-          setupId={current.setupId}
-          clientSecret={current.clientSecret}
-          onConfirmed={authorize}
-          refusal={refusal}
-        />
-      ) : null}
+      ) : (
+        <>
+          {usable.length > 0 && (
+            <fieldset className="choice-list">
+              <legend>{t('pay.step.savedCards')}</legend>
+              {usable.map((card) => (
+                <label key={card.id} className="choice">
+                  <input type="radio" name="saved-card" checked={selected?.id === card.id} onChange={() => setChosenCard(card.id)} />
+                  {t('pay.portal.card', { brand: brandName(card.brand), last4: card.last4 })}
+                </label>
+              ))}
+              <label className="choice">
+                <input type="radio" name="saved-card" checked={selected === null} onChange={() => setChosenCard('new')} />
+                {t('pay.step.otherCard')}
+              </label>
+            </fieldset>
+          )}
+          {selected ? (
+            <>
+              {refusal && <p className="field__error">{t(reasonKey(refusal))}</p>}
+              <button type="button" className="button" onClick={() => void authorize(selected.id)}>
+                {t('pay.step.useCard', { brand: brandName(selected.brand), last4: selected.last4 })}
+              </button>
+            </>
+          ) : current.setupId && current.clientSecret ? (
+            <CardForm
+              key={current.setupId}
+              publishableKey={current.publishableKey}
+              setupId={current.setupId}
+              clientSecret={current.clientSecret}
+              onConfirmed={() => authorize()}
+              refusal={refusal}
+            />
+          ) : null}
+        </>
+      )}
     </section>
   );
 }

@@ -16,6 +16,9 @@ const payment: PaymentStrings = {
       depositHeld: 'Deposit of {{amount}} authorized on your {{brand}} card ····{{last4}}.',
       authorizing: 'Checking the card with your bank…',
       expired: 'This step took too long and the time was released. Please choose a time again.',
+      savedCards: 'Your saved cards',
+      useCard: 'Use {{brand}} ····{{last4}}',
+      otherCard: 'Another card',
       confirmFirst: 'Add your card before confirming the booking.',
     },
     card: {

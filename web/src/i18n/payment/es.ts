@@ -19,6 +19,9 @@ const payment = {
       depositHeld: 'Depósito de {{amount}} autorizado en tu tarjeta {{brand}} ····{{last4}}.',
       authorizing: 'Comprobando la tarjeta con tu banco…',
       expired: 'Has tardado demasiado en este paso y hemos liberado la hora. Elige de nuevo una hora.',
+      savedCards: 'Tus tarjetas guardadas',
+      useCard: 'Usar {{brand}} ····{{last4}}',
+      otherCard: 'Otra tarjeta',
       confirmFirst: 'Añade tu tarjeta antes de confirmar la reserva.',
     },
     card: {
