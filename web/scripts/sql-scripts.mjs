@@ -9,7 +9,11 @@ import { repoRoot, run } from './host.mjs';
 const out = join(repoRoot, 'artifacts', 'sql');
 mkdirSync(out, { recursive: true });
 run('dotnet', ['build', 'Clinic.sln', '--nologo', '-v', 'quiet']);
-for (const module of readdirSync(join(repoRoot, 'src', 'Modules'))) {
+// Folders only: src/Modules also holds the Directory.Build.props every module project shares.
+const modules = readdirSync(join(repoRoot, 'src', 'Modules'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+for (const module of modules) {
   const project = join('src', 'Modules', module, `Clinic.${module}`);
   run('dotnet', ['ef', 'migrations', 'script', '--idempotent', '--no-build', '--project', project,
     '--context', `SqlServer${module}DbContext`, '--output', join(out, `${module.toLowerCase()}.sql`)]);

@@ -23,4 +23,16 @@ public static class ClinicPolicies
 
     /// <summary>Create patients and merge duplicates: Admin or FrontDesk, or an API key with <see cref="ApiScopes.PatientsWrite"/>.</summary>
     public const string ManagePatients = "ManagePatients";
+
+    /// <summary>
+    /// Forms' status and the forms themselves (what is asked, pending or done; never answers): any staff role, or an
+    /// API key with <see cref="ApiScopes.FormsStatus"/> or <see cref="ApiScopes.FormsClinical"/>. See docs/adr/0018.
+    /// </summary>
+    public const string ReadFormStatus = "ReadFormStatus";
+
+    /// <summary>Clinical content (answers, signed consents, medical history): Admin or Provider, or an API key with <see cref="ApiScopes.FormsClinical"/>.</summary>
+    public const string ReadClinicalRecords = "ReadClinicalRecords";
+
+    /// <summary>Changing a patient's medical history on their behalf: Admin or Provider only; never an API key.</summary>
+    public const string WriteClinicalRecords = "WriteClinicalRecords";
 }

@@ -26,7 +26,7 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
         In = ParameterLocation.Header,
         Name = IdentityAuthentication.ApiKeyHeader,
         Description = "Integrator key created by a clinic Admin (POST /api/admin/api-keys). Each key carries scopes: "
-                      + "catalog:read, patients:read, patients:write; an operation lists the scope it needs.",
+                      + "catalog:read, patients:read, patients:write, forms:status, forms:clinical; an operation lists the scope it needs.",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -41,7 +41,7 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
         operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SessionScheme, context.Document)] = [] });
         var scopes = requirements
-            .Select(r => r.Policy is { } policy && ClinicAuthorization.IntegratorScopes.TryGetValue(policy, out var scope) ? scope : null)
+            .Select(r => r.Policy is { } policy && ClinicAuthorization.IntegratorScopes.TryGetValue(policy, out var any) ? string.Join(" or ", any) : null)
             .OfType<string>()
             .ToList();
         if (scopes.Count > 0)

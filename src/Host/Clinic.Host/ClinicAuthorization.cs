@@ -8,13 +8,17 @@ internal static class ClinicAuthorization
 {
     private static readonly string[] StaffRoles = [ClinicRoles.Admin, ClinicRoles.Provider, ClinicRoles.FrontDesk];
 
-    /// <summary>The policies an API key can satisfy, and the scope it needs for each.</summary>
-    public static IReadOnlyDictionary<string, string> IntegratorScopes { get; } = new Dictionary<string, string>
+    /// <summary>The policies an API key can satisfy, and the scopes (any one of them) it needs for each.</summary>
+    public static IReadOnlyDictionary<string, string[]> IntegratorScopes { get; } = new Dictionary<string, string[]>
     {
-        [ClinicPolicies.ReadCatalog] = ApiScopes.CatalogRead,
-        [ClinicPolicies.ReadPatients] = ApiScopes.PatientsRead,
-        [ClinicPolicies.ManagePatients] = ApiScopes.PatientsWrite,
+        [ClinicPolicies.ReadCatalog] = [ApiScopes.CatalogRead],
+        [ClinicPolicies.ReadPatients] = [ApiScopes.PatientsRead],
+        [ClinicPolicies.ManagePatients] = [ApiScopes.PatientsWrite],
+        [ClinicPolicies.ReadFormStatus] = [ApiScopes.FormsStatus, ApiScopes.FormsClinical],
+        [ClinicPolicies.ReadClinicalRecords] = [ApiScopes.FormsClinical],
     };
+
+    private static readonly string[] ClinicalRoles = [ClinicRoles.Admin, ClinicRoles.Provider];
 
     public static IServiceCollection AddClinicAuthorization(this IServiceCollection services)
     {
@@ -25,14 +29,17 @@ internal static class ClinicAuthorization
             .AddPolicy(ClinicPolicies.Patient, policy => policy.RequireRole(ClinicRoles.Patient).RequireClaim(ClinicClaims.PatientId))
             .AddPolicy(ClinicPolicies.ReadCatalog, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadCatalog))
             .AddPolicy(ClinicPolicies.ReadPatients, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadPatients))
-            .AddPolicy(ClinicPolicies.ManagePatients, policy => RolesOrScope(policy, [ClinicRoles.Admin, ClinicRoles.FrontDesk], ClinicPolicies.ManagePatients));
+            .AddPolicy(ClinicPolicies.ManagePatients, policy => RolesOrScope(policy, [ClinicRoles.Admin, ClinicRoles.FrontDesk], ClinicPolicies.ManagePatients))
+            .AddPolicy(ClinicPolicies.ReadFormStatus, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadFormStatus))
+            .AddPolicy(ClinicPolicies.ReadClinicalRecords, policy => RolesOrScope(policy, ClinicalRoles, ClinicPolicies.ReadClinicalRecords))
+            .AddPolicy(ClinicPolicies.WriteClinicalRecords, policy => policy.RequireRole(ClinicalRoles));
         return services;
     }
 
     private static void RolesOrScope(AuthorizationPolicyBuilder policy, string[] roles, string policyName)
     {
-        var scope = IntegratorScopes[policyName];
+        var scopes = IntegratorScopes[policyName];
         policy.RequireAuthenticatedUser().RequireAssertion(context =>
-            roles.Any(context.User.IsInRole) || context.User.HasClaim(ClinicClaims.Scope, scope));
+            roles.Any(context.User.IsInRole) || scopes.Any(scope => context.User.HasClaim(ClinicClaims.Scope, scope)));
     }
 }

@@ -1,6 +1,8 @@
 using Clinic.BuildingBlocks.Modules;
 using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Pipeline;
+using Clinic.Forms;
+using Clinic.Forms.Contracts;
 using Clinic.Identity;
 using Clinic.Identity.Contracts;
 using Clinic.Notifications;
@@ -27,6 +29,7 @@ internal static class ClinicModules
         IdentityModule.Definition,
         NotificationsModule.Definition,
         WalletModule.Definition,
+        FormsModule.Definition,
     ];
 
     public static IServiceCollection AddClinicModules(this IServiceCollection services, IConfiguration configuration)
@@ -50,6 +53,7 @@ internal static class ClinicModules
                 typeof(IdentityModule), typeof(IdentityModuleInfo),
                 typeof(NotificationsModule),
                 typeof(WalletModule), typeof(WalletModuleInfo),
+                typeof(FormsModule), typeof(FormsModuleInfo),
             ];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
         });

@@ -1,3 +1,4 @@
+using Clinic.Forms.Persistence;
 using Clinic.Identity.Persistence;
 using Clinic.Notifications.Persistence;
 using Clinic.Scheduling.Persistence;
@@ -24,6 +25,8 @@ public sealed class MigrationTests
         { "notifications", "sqlserver" },
         { "wallet", "sqlite" },
         { "wallet", "sqlserver" },
+        { "forms", "sqlite" },
+        { "forms", "sqlserver" },
     };
 
     [Theory]
@@ -46,6 +49,8 @@ public sealed class MigrationTests
     [InlineData("wallet", "Payments")]
     [InlineData("wallet", "PaymentOperations")]
     [InlineData("wallet", "LedgerEntries")]
+    [InlineData("forms", "FormVersions")]
+    [InlineData("forms", "AuditEntries")]
     public void Given_the_sql_server_migrations_When_scripted_idempotently_Then_every_table_lives_in_the_module_schema(string module, string table)
     {
         using var db = CreateContext(module, "sqlserver");
@@ -57,6 +62,15 @@ public sealed class MigrationTests
         script.ShouldContain($"CREATE TABLE [{module}].[{table}]");
         script.ShouldContain($"CREATE TABLE [{module}].[OutboxMessages]");
         script.ShouldNotContain("CREATE TABLE [dbo].");
+    }
+
+    [Fact]
+    public void Given_the_forms_migrations_When_scripted_Then_the_database_itself_refuses_to_change_audit_entries()
+    {
+        using var db = CreateContext("forms", "sqlserver");
+
+        db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent)
+            .ShouldContain("CREATE TRIGGER [forms].[AuditEntries_AppendOnly] ON [forms].[AuditEntries] INSTEAD OF UPDATE, DELETE");
     }
 
     [Fact]
@@ -77,6 +91,8 @@ public sealed class MigrationTests
         ("notifications", "sqlite") => new SqliteNotificationsDesignTimeFactory().CreateDbContext([]),
         ("notifications", _) => new SqlServerNotificationsDesignTimeFactory().CreateDbContext([]),
         ("wallet", "sqlite") => new SqliteWalletDesignTimeFactory().CreateDbContext([]),
-        _ => new SqlServerWalletDesignTimeFactory().CreateDbContext([]),
+        ("wallet", _) => new SqlServerWalletDesignTimeFactory().CreateDbContext([]),
+        ("forms", "sqlite") => new SqliteFormsDesignTimeFactory().CreateDbContext([]),
+        _ => new SqlServerFormsDesignTimeFactory().CreateDbContext([]),
     };
 }

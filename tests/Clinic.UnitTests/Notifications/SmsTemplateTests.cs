@@ -1,3 +1,4 @@
+using Clinic.Forms.Contracts;
 using Clinic.Notifications.Domain.Calendar;
 using Clinic.Notifications.Templates;
 using Clinic.Notifications.Templates.Account;
@@ -13,7 +14,7 @@ public sealed class SmsTemplateTests
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var template in new[] { "confirmation", "rescheduled", "cancellation", "reminder", "code" })
+        foreach (var template in new[] { "confirmation", "rescheduled", "cancellation", "reminder", "reminder-with-forms", "code" })
         {
             data.Add(template, "es");
             data.Add(template, "en");
@@ -35,12 +36,25 @@ public sealed class SmsTemplateTests
             "rescheduled" => AppointmentRescheduledTemplate.Sms(message),
             "cancellation" => AppointmentCancellationTemplate.Sms(message),
             "reminder" => AppointmentReminderTemplate.Sms(message),
+            "reminder-with-forms" => AppointmentReminderTemplate.Sms(message, new AppointmentFormsStatus(Guid.NewGuid(), 12, 1, [.. Enumerable.Repeat("Consentimiento informado", 11)])),
             _ => PhoneVerificationCodeTemplate.Sms(language, Clinic, "123456", TimeSpan.FromMinutes(10)),
         };
 
         text.ShouldAllBe(c => GsmText.IsGsm(c), text);
         text.Length.ShouldBeLessThanOrEqualTo(GsmText.SingleSegmentLength, text);
         GsmText.Segments(text).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Given_forms_still_pending_When_the_reminder_sms_is_rendered_Then_it_asks_to_complete_them_in_the_portal()
+    {
+        var message = new AppointmentMessage(LasPalmasVisit, "Ana", Language.Es, Clinic, new CalendarLinks("g", "o", "d"));
+
+        AppointmentReminderTemplate.Sms(message, new AppointmentFormsStatus(Guid.NewGuid(), 3, 2, ["Consentimiento"]))
+            .ShouldEndWith("Completa antes 1 formulario en tu portal");
+        AppointmentReminderTemplate.Sms(message with { Language = Language.En }, new AppointmentFormsStatus(Guid.NewGuid(), 3, 1, ["A", "B"]))
+            .ShouldEndWith("Please complete 2 forms in your portal first");
+        AppointmentReminderTemplate.Sms(message, new AppointmentFormsStatus(Guid.NewGuid(), 3, 3, [])).ShouldContain("Si no puedes venir, llama al");
     }
 
     [Fact]

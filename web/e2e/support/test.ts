@@ -1,7 +1,7 @@
 import { test as base } from '@playwright/test';
 import { clockIsMoved, hostNowMs } from './clock';
 
-export { expect, type Browser, type Page } from '@playwright/test';
+export { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 /**
  * Playwright's test with the browser living on the host's clock: when the suite runs on a moved "now"

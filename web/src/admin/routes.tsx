@@ -11,6 +11,9 @@ const SchedulesPage = lazy(() => import('./schedules/SchedulesPage'));
 const MessagesPage = lazy(() => import('./messages/MessagesPage'));
 const TeamPage = lazy(() => import('./team/TeamPage'));
 const PaymentsPage = lazy(() => import('./wallet/PaymentsPage'));
+const FormsListPage = lazy(() => import('./forms/FormsListPage'));
+const FormEditorPage = lazy(() => import('./forms/FormEditorPage'));
+const AssistedFormPage = lazy(() => import('./forms/AssistedFormPage'));
 
 export const adminRoutes: RouteObject[] = [
   { index: true, element: <CalendarPage /> },
@@ -20,5 +23,8 @@ export const adminRoutes: RouteObject[] = [
   { path: 'payments', element: <PaymentsPage /> },
   { path: 'messages', element: <MessagesPage /> },
   { path: 'team', element: <TeamPage /> },
+  { path: 'forms', element: <FormsListPage /> },
+  { path: 'forms/requests/:requestId', element: <AssistedFormPage /> },
+  { path: 'forms/:formId', element: <FormEditorPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];

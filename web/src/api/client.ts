@@ -7,6 +7,2145 @@
 /* eslint-disable */
 // ReSharper disable InconsistentNaming
 
+export class FormsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The clinic's questionnaires, consents and instructions.
+     * @param kind (optional) 
+     * @param status (optional) 
+     * @return OK
+     */
+    listForms(kind?: FormKind | undefined, status?: FormStatus | undefined, signal?: AbortSignal): Promise<FormSummary[]> {
+        let url_ = this.baseUrl + "/api/admin/forms?";
+        if (kind === null)
+            throw new globalThis.Error("The parameter 'kind' cannot be null.");
+        else if (kind !== undefined)
+            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListForms(_response);
+        });
+    }
+
+    protected processListForms(response: Response): Promise<FormSummary[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormSummary[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormSummary[]>(null as any);
+    }
+
+    /**
+     * Creates a questionnaire, consent or instructions as a draft.
+     * @return Created
+     */
+    createForm(body: CreateForm, signal?: AbortSignal): Promise<FormDetails> {
+        let url_ = this.baseUrl + "/api/admin/forms";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateForm(_response);
+        });
+    }
+
+    protected processCreateForm(response: Response): Promise<FormDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormDetails;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormDetails>(null as any);
+    }
+
+    /**
+     * A form's draft, versions and assigned services.
+     * @return OK
+     */
+    getForm(formId: string, signal?: AbortSignal): Promise<FormDetails> {
+        let url_ = this.baseUrl + "/api/admin/forms/{formId}";
+        if (formId === undefined || formId === null)
+            throw new globalThis.Error("The parameter 'formId' must be defined.");
+        url_ = url_.replace("{formId}", encodeURIComponent("" + formId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetForm(_response);
+        });
+    }
+
+    protected processGetForm(response: Response): Promise<FormDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormDetails;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormDetails>(null as any);
+    }
+
+    /**
+     * Saves the form's draft; publish it to make a new version.
+     * @return OK
+     */
+    updateForm(formId: string, body: UpdateForm, signal?: AbortSignal): Promise<FormDetails> {
+        let url_ = this.baseUrl + "/api/admin/forms/{formId}";
+        if (formId === undefined || formId === null)
+            throw new globalThis.Error("The parameter 'formId' must be defined.");
+        url_ = url_.replace("{formId}", encodeURIComponent("" + formId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateForm(_response);
+        });
+    }
+
+    protected processUpdateForm(response: Response): Promise<FormDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormDetails;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormDetails>(null as any);
+    }
+
+    /**
+     * Deletes a form that was never requested; otherwise 409 (archive it instead).
+     * @return No Content
+     */
+    deleteForm(formId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/admin/forms/{formId}";
+        if (formId === undefined || formId === null)
+            throw new globalThis.Error("The parameter 'formId' must be defined.");
+        url_ = url_.replace("{formId}", encodeURIComponent("" + formId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteForm(_response);
+        });
+    }
+
+    protected processDeleteForm(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * A published version's frozen content.
+     * @return OK
+     */
+    getFormVersion(formId: string, versionId: string, signal?: AbortSignal): Promise<FormVersionView> {
+        let url_ = this.baseUrl + "/api/admin/forms/{formId}/versions/{versionId}";
+        if (formId === undefined || formId === null)
+            throw new globalThis.Error("The parameter 'formId' must be defined.");
+        url_ = url_.replace("{formId}", encodeURIComponent("" + formId));
+        if (versionId === undefined || versionId === null)
+            throw new globalThis.Error("The parameter 'versionId' must be defined.");
+        url_ = url_.replace("{versionId}", encodeURIComponent("" + versionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetFormVersion(_response);
+        });
+    }
+
+    protected processGetFormVersion(response: Response): Promise<FormVersionView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormVersionView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormVersionView>(null as any);
+    }
+
+    /**
+     * A published version as a FHIR R4 Questionnaire (application/fhir+json).
+     * @param language (optional) 
+     * @return OK
+     */
+    exportFormAsQuestionnaire(formId: string, versionId: string, language?: string | undefined, signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/api/admin/forms/{formId}/versions/{versionId}/fhir?";
+        if (formId === undefined || formId === null)
+            throw new globalThis.Error("The parameter 'formId' must be defined.");
+        url_ = url_.replace("{formId}", encodeURIComponent("" + formId));
+        if (versionId === undefined || versionId === null)
+            throw new globalThis.Error("The parameter 'versionId' must be defined.");
+        url_ = url_.replace("{versionId}", encodeURIComponent("" + versionId));
+        if (language === null)
+            throw new globalThis.Error("The parameter 'language' cannot be null.");
+        else if (language !== undefined)
+            url_ += "language=" + encodeURIComponent("" + language) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/fhir+json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExportFormAsQuestionnaire(_response);
+        });
+    }
+
+    protected processExportFormAsQuestionnaire(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
+    }
+
+    /**
+     * The forms patients booking this service are asked.
+     * @return OK
+     */
+    getServiceForms(serviceId: string, signal?: AbortSignal): Promise<FormSummary[]> {
+        let url_ = this.baseUrl + "/api/admin/forms/services/{serviceId}";
+        if (serviceId === undefined || serviceId === null)
+            throw new globalThis.Error("The parameter 'serviceId' must be defined.");
+        url_ = url_.replace("{serviceId}", encodeURIComponent("" + serviceId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetServiceForms(_response);
+        });
+    }
+
+    protected processGetServiceForms(response: Response): Promise<FormSummary[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormSummary[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormSummary[]>(null as any);
+    }
+
+    /**
+     * Chooses the forms patients booking this service are asked.
+     * @return OK
+     */
+    setServiceForms(serviceId: string, body: SetServiceForms, signal?: AbortSignal): Promise<FormSummary[]> {
+        let url_ = this.baseUrl + "/api/admin/forms/services/{serviceId}";
+        if (serviceId === undefined || serviceId === null)
+            throw new globalThis.Error("The parameter 'serviceId' must be defined.");
+        url_ = url_.replace("{serviceId}", encodeURIComponent("" + serviceId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetServiceForms(_response);
+        });
+    }
+
+    protected processSetServiceForms(response: Response): Promise<FormSummary[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormSummary[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormSummary[]>(null as any);
+    }
+
+    /**
+     * Forms status per appointment (which forms, done or pending), never the answers.
+     * @param appointmentIds (optional) 
+     * @return OK
+     */
+    listAppointmentForms(appointmentIds?: string[] | undefined, signal?: AbortSignal): Promise<VisitForms[]> {
+        let url_ = this.baseUrl + "/api/admin/forms/appointments?";
+        if (appointmentIds === null)
+            throw new globalThis.Error("The parameter 'appointmentIds' cannot be null.");
+        else if (appointmentIds !== undefined)
+            appointmentIds && appointmentIds.forEach(item => { url_ += "appointmentIds=" + encodeURIComponent("" + item) + "&"; });
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListAppointmentForms(_response);
+        });
+    }
+
+    protected processListAppointmentForms(response: Response): Promise<VisitForms[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as VisitForms[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<VisitForms[]>(null as any);
+    }
+
+    /**
+     * Publishes the draft as the form's next immutable version.
+     * @return OK
+     */
+    publishForm(formId: string, signal?: AbortSignal): Promise<FormDetails> {
+        let url_ = this.baseUrl + "/api/admin/forms/{formId}/publish";
+        if (formId === undefined || formId === null)
+            throw new globalThis.Error("The parameter 'formId' must be defined.");
+        url_ = url_.replace("{formId}", encodeURIComponent("" + formId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPublishForm(_response);
+        });
+    }
+
+    protected processPublishForm(response: Response): Promise<FormDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormDetails;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormDetails>(null as any);
+    }
+
+    /**
+     * Archives the form: kept with every version and answer, never requested again; pending requests of visits ahead are withdrawn.
+     * @return OK
+     */
+    archiveForm(formId: string, signal?: AbortSignal): Promise<FormDetails> {
+        let url_ = this.baseUrl + "/api/admin/forms/{formId}/archive";
+        if (formId === undefined || formId === null)
+            throw new globalThis.Error("The parameter 'formId' must be defined.");
+        url_ = url_.replace("{formId}", encodeURIComponent("" + formId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processArchiveForm(_response);
+        });
+    }
+
+    protected processArchiveForm(response: Response): Promise<FormDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormDetails;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormDetails>(null as any);
+    }
+
+    /**
+     * Puts an archived form back in use; visits ahead of its services get it again.
+     * @return OK
+     */
+    restoreForm(formId: string, signal?: AbortSignal): Promise<FormDetails> {
+        let url_ = this.baseUrl + "/api/admin/forms/{formId}/restore";
+        if (formId === undefined || formId === null)
+            throw new globalThis.Error("The parameter 'formId' must be defined.");
+        url_ = url_.replace("{formId}", encodeURIComponent("" + formId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRestoreForm(_response);
+        });
+    }
+
+    protected processRestoreForm(response: Response): Promise<FormDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormDetails;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormDetails>(null as any);
+    }
+
+    /**
+     * Assigns the form to services: patients booking them are asked it.
+     * @return OK
+     */
+    setFormServices(formId: string, body: SetFormServices, signal?: AbortSignal): Promise<FormDetails> {
+        let url_ = this.baseUrl + "/api/admin/forms/{formId}/services";
+        if (formId === undefined || formId === null)
+            throw new globalThis.Error("The parameter 'formId' must be defined.");
+        url_ = url_.replace("{formId}", encodeURIComponent("" + formId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetFormServices(_response);
+        });
+    }
+
+    protected processSetFormServices(response: Response): Promise<FormDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormDetails;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormDetails>(null as any);
+    }
+
+    /**
+     * A patient's request, blank, to fill in with them on a clinic device.
+     * @return OK
+     */
+    openAssistedRequest(requestId: string, signal?: AbortSignal): Promise<AssistedFormRequest> {
+        let url_ = this.baseUrl + "/api/admin/forms/requests/{requestId}";
+        if (requestId === undefined || requestId === null)
+            throw new globalThis.Error("The parameter 'requestId' must be defined.");
+        url_ = url_.replace("{requestId}", encodeURIComponent("" + requestId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processOpenAssistedRequest(_response);
+        });
+    }
+
+    protected processOpenAssistedRequest(response: Response): Promise<AssistedFormRequest> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AssistedFormRequest;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AssistedFormRequest>(null as any);
+    }
+
+    /**
+     * Sends a questionnaire filled in with the patient at the clinic (recorded as staff-assisted).
+     * @return OK
+     */
+    submitAssistedAnswers(requestId: string, body: SubmitAssistedAnswers, signal?: AbortSignal): Promise<FormRequestSummary> {
+        let url_ = this.baseUrl + "/api/admin/forms/requests/{requestId}/answers";
+        if (requestId === undefined || requestId === null)
+            throw new globalThis.Error("The parameter 'requestId' must be defined.");
+        url_ = url_.replace("{requestId}", encodeURIComponent("" + requestId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSubmitAssistedAnswers(_response);
+        });
+    }
+
+    protected processSubmitAssistedAnswers(response: Response): Promise<FormRequestSummary> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormRequestSummary;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormRequestSummary>(null as any);
+    }
+
+    /**
+     * The patient signs a consent on a clinic device (recorded as staff-assisted).
+     * @return OK
+     */
+    signAssistedConsent(requestId: string, body: SignAssistedConsent, signal?: AbortSignal): Promise<FormRequestSummary> {
+        let url_ = this.baseUrl + "/api/admin/forms/requests/{requestId}/signature";
+        if (requestId === undefined || requestId === null)
+            throw new globalThis.Error("The parameter 'requestId' must be defined.");
+        url_ = url_.replace("{requestId}", encodeURIComponent("" + requestId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSignAssistedConsent(_response);
+        });
+    }
+
+    protected processSignAssistedConsent(response: Response): Promise<FormRequestSummary> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormRequestSummary;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormRequestSummary>(null as any);
+    }
+
+    /**
+     * A patient's forms per visit: questionnaires, consents, instructions and their status (never answers).
+     * @return OK
+     */
+    getPatientDocuments(patientId: string, signal?: AbortSignal): Promise<PatientDocuments> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}/documents";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPatientDocuments(_response);
+        });
+    }
+
+    protected processGetPatientDocuments(response: Response): Promise<PatientDocuments> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PatientDocuments;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PatientDocuments>(null as any);
+    }
+
+    /**
+     * A questionnaire's answers or a signed consent, with the version answered. Every read is audited.
+     * @return OK
+     */
+    getPatientSubmission(patientId: string, submissionId: string, signal?: AbortSignal): Promise<SubmissionDetails> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}/documents/submissions/{submissionId}";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        if (submissionId === undefined || submissionId === null)
+            throw new globalThis.Error("The parameter 'submissionId' must be defined.");
+        url_ = url_.replace("{submissionId}", encodeURIComponent("" + submissionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPatientSubmission(_response);
+        });
+    }
+
+    protected processGetPatientSubmission(response: Response): Promise<SubmissionDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SubmissionDetails;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SubmissionDetails>(null as any);
+    }
+
+    /**
+     * The signed consent's PDF. Every download is audited.
+     * @return OK
+     */
+    downloadPatientSignedConsent(patientId: string, submissionId: string, signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}/documents/submissions/{submissionId}/pdf";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        if (submissionId === undefined || submissionId === null)
+            throw new globalThis.Error("The parameter 'submissionId' must be defined.");
+        url_ = url_.replace("{submissionId}", encodeURIComponent("" + submissionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/pdf"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDownloadPatientSignedConsent(_response);
+        });
+    }
+
+    protected processDownloadPatientSignedConsent(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
+    }
+
+    /**
+     * Whether the stored signed PDF and consent text still match their fingerprints.
+     * @return OK
+     */
+    verifyPatientSignedConsent(patientId: string, submissionId: string, signal?: AbortSignal): Promise<SignedConsentVerification> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}/documents/submissions/{submissionId}/verification";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        if (submissionId === undefined || submissionId === null)
+            throw new globalThis.Error("The parameter 'submissionId' must be defined.");
+        url_ = url_.replace("{submissionId}", encodeURIComponent("" + submissionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processVerifyPatientSignedConsent(_response);
+        });
+    }
+
+    protected processVerifyPatientSignedConsent(response: Response): Promise<SignedConsentVerification> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SignedConsentVerification;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SignedConsentVerification>(null as any);
+    }
+
+    /**
+     * The submission as a FHIR R4 QuestionnaireResponse (application/fhir+json). Audited.
+     * @return OK
+     */
+    exportSubmissionAsQuestionnaireResponse(patientId: string, submissionId: string, signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}/documents/submissions/{submissionId}/fhir";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        if (submissionId === undefined || submissionId === null)
+            throw new globalThis.Error("The parameter 'submissionId' must be defined.");
+        url_ = url_.replace("{submissionId}", encodeURIComponent("" + submissionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/fhir+json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExportSubmissionAsQuestionnaireResponse(_response);
+        });
+    }
+
+    protected processExportSubmissionAsQuestionnaireResponse(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
+    }
+
+    /**
+     * A patient's medical history and every change to it. Every read is audited.
+     * @return OK
+     */
+    getPatientMedicalHistory(patientId: string, signal?: AbortSignal): Promise<MedicalHistoryView> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}/medical-history";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPatientMedicalHistory(_response);
+        });
+    }
+
+    protected processGetPatientMedicalHistory(response: Response): Promise<MedicalHistoryView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MedicalHistoryView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MedicalHistoryView>(null as any);
+    }
+
+    /**
+     * Records a new version of the patient's medical history (Providers and Admins).
+     * @return OK
+     */
+    updatePatientMedicalHistory(patientId: string, body: UpdatePatientMedicalHistory, signal?: AbortSignal): Promise<MedicalHistoryView> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}/medical-history";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdatePatientMedicalHistory(_response);
+        });
+    }
+
+    protected processUpdatePatientMedicalHistory(response: Response): Promise<MedicalHistoryView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MedicalHistoryView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MedicalHistoryView>(null as any);
+    }
+
+    /**
+     * Who read or changed the patient's clinical data (Admins only). Entries cannot be edited or deleted.
+     * @param before (optional) 
+     * @param limit (optional) 
+     * @return OK
+     */
+    getPatientAuditLog(patientId: string, before?: string | undefined, limit?: number | undefined, signal?: AbortSignal): Promise<AuditLogPage> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}/audit?";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        if (before === null)
+            throw new globalThis.Error("The parameter 'before' cannot be null.");
+        else if (before !== undefined)
+            url_ += "before=" + encodeURIComponent("" + before) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPatientAuditLog(_response);
+        });
+    }
+
+    protected processGetPatientAuditLog(response: Response): Promise<AuditLogPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AuditLogPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<AuditLogPage>(null as any);
+    }
+
+    /**
+     * The signed-in patient's forms: action required before each visit, aftercare, earlier documents.
+     * @return OK
+     */
+    getMyForms(signal?: AbortSignal): Promise<MyForms> {
+        let url_ = this.baseUrl + "/api/portal/forms";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyForms(_response);
+        });
+    }
+
+    protected processGetMyForms(response: Response): Promise<MyForms> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MyForms;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MyForms>(null as any);
+    }
+
+    /**
+     * One of the patient's forms with the version to answer, sign or read.
+     * @return OK
+     */
+    getMyFormRequest(requestId: string, signal?: AbortSignal): Promise<MyFormRequest> {
+        let url_ = this.baseUrl + "/api/portal/forms/requests/{requestId}";
+        if (requestId === undefined || requestId === null)
+            throw new globalThis.Error("The parameter 'requestId' must be defined.");
+        url_ = url_.replace("{requestId}", encodeURIComponent("" + requestId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyFormRequest(_response);
+        });
+    }
+
+    protected processGetMyFormRequest(response: Response): Promise<MyFormRequest> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MyFormRequest;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MyFormRequest>(null as any);
+    }
+
+    /**
+     * Saves unsent answers so the patient can come back to them.
+     * @return OK
+     */
+    saveMyFormDraft(requestId: string, body: SaveMyFormDraft, signal?: AbortSignal): Promise<DraftSaved> {
+        let url_ = this.baseUrl + "/api/portal/forms/requests/{requestId}/draft";
+        if (requestId === undefined || requestId === null)
+            throw new globalThis.Error("The parameter 'requestId' must be defined.");
+        url_ = url_.replace("{requestId}", encodeURIComponent("" + requestId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSaveMyFormDraft(_response);
+        });
+    }
+
+    protected processSaveMyFormDraft(response: Response): Promise<DraftSaved> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DraftSaved;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DraftSaved>(null as any);
+    }
+
+    /**
+     * Sends a questionnaire's answers; errors come back per item.
+     * @return OK
+     */
+    submitMyAnswers(requestId: string, body: SubmitMyAnswers, signal?: AbortSignal): Promise<FormRequestSummary> {
+        let url_ = this.baseUrl + "/api/portal/forms/requests/{requestId}/answers";
+        if (requestId === undefined || requestId === null)
+            throw new globalThis.Error("The parameter 'requestId' must be defined.");
+        url_ = url_.replace("{requestId}", encodeURIComponent("" + requestId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSubmitMyAnswers(_response);
+        });
+    }
+
+    protected processSubmitMyAnswers(response: Response): Promise<FormRequestSummary> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormRequestSummary;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormRequestSummary>(null as any);
+    }
+
+    /**
+     * Signs a consent; the evidence and a signed PDF are stored.
+     * @return OK
+     */
+    signMyConsent(requestId: string, body: SignMyConsent, signal?: AbortSignal): Promise<FormRequestSummary> {
+        let url_ = this.baseUrl + "/api/portal/forms/requests/{requestId}/signature";
+        if (requestId === undefined || requestId === null)
+            throw new globalThis.Error("The parameter 'requestId' must be defined.");
+        url_ = url_.replace("{requestId}", encodeURIComponent("" + requestId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSignMyConsent(_response);
+        });
+    }
+
+    protected processSignMyConsent(response: Response): Promise<FormRequestSummary> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormRequestSummary;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormRequestSummary>(null as any);
+    }
+
+    /**
+     * Marks instructions as read by the patient.
+     * @return OK
+     */
+    confirmMyInstructionsRead(requestId: string, signal?: AbortSignal): Promise<FormRequestSummary> {
+        let url_ = this.baseUrl + "/api/portal/forms/requests/{requestId}/read";
+        if (requestId === undefined || requestId === null)
+            throw new globalThis.Error("The parameter 'requestId' must be defined.");
+        url_ = url_.replace("{requestId}", encodeURIComponent("" + requestId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processConfirmMyInstructionsRead(_response);
+        });
+    }
+
+    protected processConfirmMyInstructionsRead(response: Response): Promise<FormRequestSummary> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as FormRequestSummary;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FormRequestSummary>(null as any);
+    }
+
+    /**
+     * Answers the patient gave or a consent they signed.
+     * @return OK
+     */
+    getMySubmission(submissionId: string, signal?: AbortSignal): Promise<SubmissionDetails> {
+        let url_ = this.baseUrl + "/api/portal/forms/submissions/{submissionId}";
+        if (submissionId === undefined || submissionId === null)
+            throw new globalThis.Error("The parameter 'submissionId' must be defined.");
+        url_ = url_.replace("{submissionId}", encodeURIComponent("" + submissionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMySubmission(_response);
+        });
+    }
+
+    protected processGetMySubmission(response: Response): Promise<SubmissionDetails> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as SubmissionDetails;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<SubmissionDetails>(null as any);
+    }
+
+    /**
+     * The patient's signed consent as a PDF.
+     * @return OK
+     */
+    downloadMySignedConsent(submissionId: string, signal?: AbortSignal): Promise<string> {
+        let url_ = this.baseUrl + "/api/portal/forms/submissions/{submissionId}/pdf";
+        if (submissionId === undefined || submissionId === null)
+            throw new globalThis.Error("The parameter 'submissionId' must be defined.");
+        url_ = url_.replace("{submissionId}", encodeURIComponent("" + submissionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/pdf"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDownloadMySignedConsent(_response);
+        });
+    }
+
+    protected processDownloadMySignedConsent(response: Response): Promise<string> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as string;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<string>(null as any);
+    }
+
+    /**
+     * The signed-in patient's medical history and its changes.
+     * @return OK
+     */
+    getMyMedicalHistory(signal?: AbortSignal): Promise<MedicalHistoryView> {
+        let url_ = this.baseUrl + "/api/portal/medical-history";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyMedicalHistory(_response);
+        });
+    }
+
+    protected processGetMyMedicalHistory(response: Response): Promise<MedicalHistoryView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MedicalHistoryView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MedicalHistoryView>(null as any);
+    }
+
+    /**
+     * Saves the patient's medical history as a new version.
+     * @return OK
+     */
+    updateMyMedicalHistory(body: UpdateMyMedicalHistory, signal?: AbortSignal): Promise<MedicalHistoryView> {
+        let url_ = this.baseUrl + "/api/portal/medical-history";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateMyMedicalHistory(_response);
+        });
+    }
+
+    protected processUpdateMyMedicalHistory(response: Response): Promise<MedicalHistoryView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MedicalHistoryView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MedicalHistoryView>(null as any);
+    }
+}
+
 export class IdentityClient {
     private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
     private baseUrl: string;
@@ -6534,6 +8673,9 @@ export interface ActivateAccount {
     password: string;
 }
 
+/** Who acted: the patient in the portal, a staff member, an integrator's API key, or the system itself. */
+export type ActorKind = "Patient" | "Staff" | "ApiKey" | "System";
+
 /** Time off for a provider (every location), extra hours for a provider at a location, or a location closure, on one local date. Leave Clinic.Scheduling.Features.Schedules.AddScheduleException.AddScheduleException.Time empty for the whole day (not for extra hours). */
 export interface AddScheduleException {
     kind: ScheduleExceptionKind;
@@ -6620,6 +8762,59 @@ export interface AssignPackage {
     pricePaidMinor: number;
     reason: string;
 }
+
+/** A request ready to fill in at the clinic. */
+export interface AssistedFormRequest {
+    /** Its status. */
+    request: FormRequestSummary;
+    /** The version to answer or sign. */
+    version: FormVersionView;
+    /** The appointment it is for. */
+    visit: VisitSummary;
+    /** The patient it belongs to. */
+    patientId: string;
+}
+
+export type AuditAction = "Viewed" | "Created" | "Updated" | "DraftSaved" | "Submitted" | "Signed" | "Read" | "Downloaded" | "Exported" | "Verified" | "IntegrityCheckFailed" | "PatientsMerged";
+
+/** One read or change of clinical data. */
+export interface AuditLogEntry {
+    /** Entry id. */
+    id: string;
+    /** When. */
+    at: string;
+    /** Patient, staff, API key or system. */
+    actorKind: ActorKind;
+    /** The account or key. */
+    actorId: string;
+    /** Its name. */
+    actorName: string;
+    /** Staff roles at the time. */
+    actorRoles: string | null;
+    /** What was done. */
+    action: AuditAction;
+    /** The kind of record. */
+    recordType: AuditRecordType;
+    /** Which record. */
+    recordId: string;
+    /** A factual note (form and version, fields changed, fingerprints). */
+    detail: string | null;
+    /** From where. */
+    ipAddress: string | null;
+    /** With which browser or client. */
+    userAgent: string | null;
+}
+
+/** A page of the audit log. */
+export interface AuditLogPage {
+    /** Newest first. */
+    entries: AuditLogEntry[];
+    /** Older entries exist: ask again with before = the last entry's time. */
+    hasMore: boolean;
+}
+
+/** The kind of clinical record an audit entry is about. */
+export type AuditRecordType = "MedicalHistory" | "QuestionnaireAnswers" | "Consent" | "SignedDocument" | "FormRequest" | "Patient";
 
 /** Development gateway only: the patient's answer to the simulated bank challenge for a payment. */
 export interface AuthenticateDevelopmentPayment {
@@ -6885,6 +9080,13 @@ export interface ChangePassword {
     newPassword: string;
 }
 
+/** One choice of a choice question; Clinic.Forms.Domain.Forms.ChoiceOption.Id is what an answer stores. */
+export interface ChoiceOption {
+    id: string;
+    /** A text in Spanish and English (BY1). A draft may leave one empty; a published version may not. */
+    text: LocalizedText;
+}
+
 export interface ClinicProfile {
     /** The clinic's name. */
     name: string;
@@ -6924,12 +9126,43 @@ The form accepts only the published test numbers and sends their scenario, so no
     card: DevelopmentCard;
 }
 
+/** The evidence of a signature (PP12). */
+export interface ConsentEvidence {
+    /** The full name the patient typed. */
+    signerName: string;
+    /** Drawn or typed. */
+    method: SignatureMethod;
+    /** The drawn signature as a PNG data URL. */
+    signatureImage: string | null;
+    /** SHA-256 of the consent text shown. */
+    textSha256: string;
+    /** SHA-256 of the signed PDF when it was produced. */
+    pdfSha256: string | null;
+    /** Where it was signed from. */
+    ipAddress: string | null;
+    /** The browser used. */
+    userAgent: string | null;
+}
+
+/** Which content rule a problem breaks; the builder words each one in Spanish or English. */
+export type ContentProblemCode = "TextMissing" | "TextTooLong" | "ItemsMissing" | "TooManyItems" | "EntryMissing" | "InvalidId" | "DuplicateId" | "UnknownType" | "AcknowledgementOutsideConsent" | "QuestionInInstructions" | "FollowUpNotOnYesNo" | "LimitsNotOnNumber" | "MaxBelowMin" | "LimitOutOfRange" | "OptionsNotOnChoice" | "OptionCount" | "SpanishMissing" | "EnglishMissing" | "NoQuestion" | "NoAcknowledgement" | "NoParagraph";
+
 /** Creates an API key for a third party (BY6). The key is in this answer only: store it now. */
 export interface CreateApiKey {
     /** Who or what uses it, e.g. "Marketing CRM". */
     name: string;
     /** Among catalog:read, patients:read, patients:write. */
     scopes: string[];
+}
+
+/** Starts a form as a draft; nothing reaches patients until it is published and assigned to a service. */
+export interface CreateForm {
+    /** Questionnaire, consent, pre- or post-treatment instructions. */
+    kind: FormKind;
+    /** Title, introduction and items; a draft may leave one language empty. */
+    content: FormContent;
+    /** Questionnaires only: reuse answers given to the same version within this many days (1–365). */
+    reuseAnswersForDays: number | null;
 }
 
 export interface CreateLocation {
@@ -7042,6 +9275,12 @@ export interface DevelopmentGatewayResult {
     failureMessage: string | null;
 }
 
+/** When the draft was saved. */
+export interface DraftSaved {
+    requestId: string;
+    savedAt: string;
+}
+
 /** Why two profiles look like the same person. */
 export type DuplicateReason = "SamePhone" | "SameNameAndBirthDate";
 
@@ -7055,6 +9294,204 @@ export interface ExtendedHold {
     holdId: string;
     /** When it now lapses if the booking is not confirmed. */
     expiresAt: string;
+}
+
+export type FitzpatrickSkinType = "I" | "II" | "III" | "IV" | "V" | "VI";
+
+/** A free-text question asked when a yes/no answer equals Clinic.Forms.Domain.Forms.FollowUpQuestion.AskWhen ("which medication?"). */
+export interface FollowUpQuestion {
+    askWhen: boolean;
+    /** A text in Spanish and English (BY1). A draft may leave one empty; a published version may not. */
+    text: LocalizedText;
+    required: boolean;
+}
+
+/** The answer to one item. Exactly the field that fits the item's type is set: Clinic.Forms.Domain.Answers.FormAnswer.Text for text questions, Clinic.Forms.Domain.Answers.FormAnswer.Choices for choice questions (one id for a single choice), Clinic.Forms.Domain.Answers.FormAnswer.YesNo (and Clinic.Forms.Domain.Answers.FormAnswer.FollowUp when the follow-up question is asked), Clinic.Forms.Domain.Answers.FormAnswer.Date, Clinic.Forms.Domain.Answers.FormAnswer.Number, or Clinic.Forms.Domain.Answers.FormAnswer.Acknowledged for a consent's statements. */
+export interface FormAnswer {
+    /** The item answered. */
+    itemId: string;
+    /** Short or long text. */
+    text: string | null;
+    /** Option ids chosen. */
+    choices: string[] | null;
+    /** Yes (true) or no (false). */
+    yesNo: boolean | null;
+    /** Answer to the follow-up question of a yes/no item. */
+    followUp: string | null;
+    /** A calendar date. */
+    date: string | null;
+    /** A number. */
+    number: number | null;
+    /** A consent statement ticked. */
+    acknowledged: boolean | null;
+}
+
+/** What a form says and asks, in both languages: the draft staff edit, or a published version's frozen copy. */
+export interface FormContent {
+    /** A text in Spanish and English (BY1). A draft may leave one empty; a published version may not. */
+    title: LocalizedText;
+    /** A text in Spanish and English (BY1). A draft may leave one empty; a published version may not. */
+    introduction: LocalizedText | null;
+    items: FormItem[];
+}
+
+/** Something to fix in the draft. */
+export interface FormContentProblem {
+    /** The field, as the JSON names it ("items[2].text.en"). */
+    path: string;
+    /** Which rule it breaks, for a client to word it in its own language. */
+    code: ContentProblemCode;
+    /** The explanation in English. */
+    message: string;
+    /** The number in the rule, where there is one (maximum length, most options). */
+    limit: number | null;
+}
+
+/** A form as the builder edits it: the draft, its versions, the services it is assigned to, and what stops it from being published. */
+export interface FormDetails {
+    /** Form id. */
+    id: string;
+    /** Questionnaire, consent, pre- or post-treatment instructions. */
+    kind: FormKind;
+    /** Active or Archived. */
+    status: FormStatus;
+    /** The editable content. */
+    draft: FormContent;
+    /** Questionnaires: answers given to the same version within this many days satisfy a new visit's request. */
+    reuseAnswersForDays: number | null;
+    /** The version patients get now; null until first published. */
+    currentVersionId: string | null;
+    /** 0 until first published. */
+    latestVersionNumber: number;
+    /** The draft differs from the current version. */
+    hasUnpublishedChanges: boolean;
+    /** Services this form is requested for. */
+    serviceIds: string[];
+    /** Every published version, newest first. */
+    versions: FormVersionSummary[];
+    /** How many times patients were asked this form; once asked, it can be archived but not deleted. */
+    requestCount: number;
+    /** What to fix before the draft can be published (empty when it can). */
+    publishProblems: FormContentProblem[];
+    /** When the form was created. */
+    createdAt: string;
+    /** Last change. */
+    updatedAt: string;
+    /** Who made it. */
+    updatedBy: string;
+    /** Send it back when saving: a save based on an older revision is refused with 409. */
+    revision: string;
+}
+
+/** One item of a form, in order. Clinic.Forms.Domain.Forms.FormItem.Id is stable across versions so a draft and the answers keep pointing at the same question when staff reword it. */
+export interface FormItem {
+    /** Lowercase letters, digits and dashes, unique in the form (e.g. "allergies"). */
+    id: string;
+    /** What the item is. */
+    type: FormItemType;
+    /** The heading, paragraph, question or acknowledgement statement. */
+    text: LocalizedText;
+    /** A hint shown under a question. */
+    help: LocalizedText | null;
+    /** A question that must be answered; acknowledgements are always required. */
+    required: boolean;
+    /** The choices of a single- or multiple-choice question. */
+    options: ChoiceOption[] | null;
+    /** For a yes/no question: what to ask next on one of the answers. */
+    followUp: FollowUpQuestion | null;
+    /** Smallest accepted number. */
+    min: number | null;
+    /** Largest accepted number. */
+    max: number | null;
+}
+
+/** What an item of a form is: text to read, a question, or (in consents) a statement to acknowledge. */
+export type FormItemType = "Heading" | "Paragraph" | "ShortText" | "LongText" | "SingleChoice" | "MultipleChoice" | "YesNo" | "Date" | "Number" | "Acknowledgement";
+
+/** The four things staff build (ST3); each reaches the patient at its own moment. */
+export type FormKind = "Questionnaire" | "Consent" | "PreTreatmentInstructions" | "PostTreatmentInstructions";
+
+export type FormRequestStatus = "Pending" | "Completed" | "Withdrawn";
+
+/** One form asked of a patient for one visit: its status only, never the answers. */
+export interface FormRequestSummary {
+    /** Request id. */
+    id: string;
+    /** The form. */
+    formId: string;
+    /** The version the patient is asked (or answered). */
+    versionId: string;
+    /** What to do with it. */
+    kind: FormKind;
+    /** The form's title in both languages. */
+    title: LocalizedText;
+    /** Pending, Completed or Withdrawn. */
+    status: FormRequestStatus;
+    /** Since when the patient sees it. */
+    availableAt: string;
+    /** Before when (the appointment's start). */
+    dueBy: string;
+    /** When it was answered, signed or read. */
+    completedAt: string | null;
+    /** The answers or signature that completed it. */
+    submissionId: string | null;
+    /** Completed on a clinic device with a staff member. */
+    completedWithStaff: boolean;
+    /** Satisfied by answers the patient gave recently. */
+    reusedEarlierAnswers: boolean;
+    /** Answers saved but not sent yet. */
+    hasDraft: boolean;
+    /** Why it is no longer asked. */
+    withdrawnReason: string | null;
+}
+
+/** A form in use, or archived: kept with every version and answer, but never requested again. */
+export type FormStatus = "Active" | "Archived";
+
+/** A form in the list. */
+export interface FormSummary {
+    /** Form id. */
+    id: string;
+    /** What it is. */
+    kind: FormKind;
+    /** Its draft title in both languages. */
+    title: LocalizedText;
+    /** Active or Archived. */
+    status: FormStatus;
+    /** The version patients get; null until published. */
+    currentVersionId: string | null;
+    /** 0 until published. */
+    latestVersionNumber: number;
+    /** The draft differs from the current version. */
+    hasUnpublishedChanges: boolean;
+    /** Services it is requested for. */
+    serviceIds: string[];
+    /** Last change. */
+    updatedAt: string;
+}
+
+/** A published version in the form's history. */
+export interface FormVersionSummary {
+    id: string;
+    number: number;
+    publishedAt: string;
+    publishedBy: string;
+}
+
+/** A published version as patients and staff see it. */
+export interface FormVersionView {
+    /** Version id: what answers and signatures point to. */
+    id: string;
+    /** The form it was published from. */
+    formId: string;
+    /** 1, 2, 3… per form. */
+    number: number;
+    /** Questionnaire, consent or instructions. */
+    kind: FormKind;
+    /** The frozen text and items. */
+    content: FormContent;
+    /** When it was published. */
+    publishedAt: string;
 }
 
 export interface HeldSlot {
@@ -7098,6 +9535,12 @@ export interface LedgerEntryView {
     actor: string;
 }
 
+/** A text in Spanish and English (BY1). A draft may leave one empty; a published version may not. */
+export interface LocalizedText {
+    es: string;
+    en: string;
+}
+
 export interface LocationResponse {
     id: string;
     name: string;
@@ -7113,6 +9556,73 @@ export interface LogIn {
     password: string;
     /** The reCAPTCHA v3 token for the "login" action; ignored while reCAPTCHA is off. */
     recaptchaToken: string | null;
+}
+
+export type MedicalCondition = "Diabetes" | "AutoimmuneDisease" | "BleedingDisorder" | "ColdSores" | "Epilepsy" | "HeartDisease" | "HighBloodPressure" | "KeloidScarring" | "NeuromuscularDisorder" | "Cancer" | "ThyroidDisorder" | "SkinInfection";
+
+/** One field that changed between two versions: its name as the API calls it, and its value before and after (null: not answered). */
+export interface MedicalHistoryChange {
+    field: string;
+    before: string | null;
+    after: string | null;
+}
+
+/** What an aesthetic clinic needs to know before treating (PP7): allergies, medication (blood thinners and isotretinoin matter for fillers, peels and lasers), conditions, earlier treatments and reactions, pregnancy or breastfeeding, Fitzpatrick skin type, smoking, implants and recent sun. Unanswered is null. */
+export interface MedicalHistoryData {
+    /** Allergies (medicines, lidocaine, latex, eggs…) and which. */
+    allergies: YesNoDetail;
+    /** Medication and supplements taken now, and which. */
+    medications: YesNoDetail;
+    /** Anticoagulants, antiplatelets, aspirin or high-dose fish oil. */
+    takesBloodThinners: boolean | null;
+    /** Isotretinoin (Roaccutane) within the last 12 months. */
+    isotretinoinLastYear: boolean | null;
+    /** Conditions that change what can be done. */
+    conditions: MedicalCondition[];
+    /** Anything else the clinic should know. */
+    otherConditions: string | null;
+    /** Fillers, toxin, threads, peels, laser… and when. */
+    previousAestheticTreatments: YesNoDetail;
+    /** Reactions or complications after earlier treatments. */
+    previousReactions: YesNoDetail;
+    /** Pregnant, breastfeeding or planning a pregnancy. */
+    pregnancy: PregnancyStatus | null;
+    /** Fitzpatrick skin type, I (always burns) to VI (never burns). */
+    skinType: FitzpatrickSkinType | null;
+    /** Smokes or vapes. */
+    smoker: boolean | null;
+    /** Pacemaker, metal implants or other electronic devices. */
+    implantsOrPacemaker: boolean | null;
+    /** Sunbathing, tanning beds or self-tan in the last four weeks. */
+    recentSunExposure: boolean | null;
+    /** Anything else. */
+    notes: string | null;
+}
+
+/** One saved version and the fields it changed. */
+export interface MedicalHistoryVersionView {
+    recordId: string;
+    recordedAt: string;
+    recordedBy: string;
+    /** Who acted: the patient in the portal, a staff member, an integrator's API key, or the system itself. */
+    recordedByKind: ActorKind;
+    changes: MedicalHistoryChange[];
+}
+
+/** A patient's medical history (PP7): the current answers and every change, who made it and when. */
+export interface MedicalHistoryView {
+    /** The current answers (all unanswered when nothing was recorded yet). */
+    data: MedicalHistoryData;
+    /** The current version's id; send it back as basedOnRecordId when saving. Null when nothing was recorded yet. */
+    recordId: string | null;
+    /** When the current version was saved. */
+    recordedAt: string | null;
+    /** Who saved it. */
+    recordedBy: string | null;
+    /** The patient or a staff member. */
+    recordedByKind: ActorKind | null;
+    /** Every version, newest first, with what changed from the one before. */
+    history: MedicalHistoryVersionView[];
 }
 
 /** Folds a duplicate profile into the one to keep. The kept profile gains what it lacked (phone, birth date, address); the merged one remains only as a pointer, so its email and id still lead here, and every module moves its references (PatientsMerged). If both have a portal account, the merged profile's account is closed; if only the merged one has, it now opens the kept profile. */
@@ -7153,6 +9663,32 @@ export interface MyAppointmentsResponse {
     policyTextEs: string;
     /** The cancellation policy in force, in English. */
     policyTextEn: string;
+}
+
+/** A request opened in the portal. */
+export interface MyFormRequest {
+    /** Its status. */
+    request: FormRequestSummary;
+    /** The version to answer, sign or read. */
+    version: FormVersionView;
+    /** The appointment it is for. */
+    visit: VisitSummary;
+    /** Answers saved but not sent yet. */
+    draft: FormAnswer[] | null;
+    /** When the draft was saved. */
+    draftSavedAt: string | null;
+    /** The answers or signature already given. */
+    submission: SubmissionDetails | null;
+}
+
+/** The portal's forms sections. */
+export interface MyForms {
+    /** Visits ahead, soonest first, with their questionnaires, consents and pre-treatment instructions ("Acción requerida"). */
+    actionRequired: VisitForms[];
+    /** Post-treatment instructions of visits that have started, latest first ("Instrucciones posteriores"). */
+    aftercare: VisitForms[];
+    /** Questionnaires answered and consents signed for earlier visits, latest first. */
+    documents: VisitForms[];
 }
 
 export interface MyPayments {
@@ -7225,7 +9761,7 @@ export interface NotificationMessageSummary {
 }
 
 /** What a message is about; each type has its own es/en templates. */
-export type NotificationType = "AppointmentConfirmation" | "AppointmentRescheduled" | "AppointmentCancellation" | "AppointmentReminder" | "PostTreatment" | "EmailVerification" | "PatientActivation" | "PasswordReset" | "PhoneVerificationCode" | "DepositReceipt" | "FeeCharged" | "FeePaymentFailed" | "PaymentRefunded";
+export type NotificationType = "AppointmentConfirmation" | "AppointmentRescheduled" | "AppointmentCancellation" | "AppointmentReminder" | "PostTreatment" | "PreTreatment" | "EmailVerification" | "PatientActivation" | "PasswordReset" | "PhoneVerificationCode" | "DepositReceipt" | "FeeCharged" | "FeePaymentFailed" | "PaymentRefunded";
 
 /** A call to the card processor that moves or releases money. */
 export type OperationKind = "Charge" | "Retry" | "Capture" | "Release" | "Refund";
@@ -7298,6 +9834,16 @@ export interface PatientDetails {
     phone: string;
     /** "es" or "en": the language of the patient's emails and messages. */
     language: string;
+}
+
+/** A patient's forms as staff see them. */
+export interface PatientDocuments {
+    /** The patient. */
+    patientId: string;
+    /** Each visit with requests, latest first. */
+    visits: VisitForms[];
+    /** Whether the caller may open answers, consents and the medical history (Providers and Admins). */
+    canReadClinicalContent: boolean;
 }
 
 /** A patient's profile as the patient (portal) and staff see it. */
@@ -7499,6 +10045,8 @@ export interface PossibleDuplicateResponse {
     duplicateOf: PatientRecord;
 }
 
+export type PregnancyStatus = "No" | "Pregnant" | "Breastfeeding" | "PlanningPregnancy" | "NotApplicable";
+
 export interface ProblemDetails {
     type: string | null;
     title: string | null;
@@ -7617,6 +10165,14 @@ export interface SaveMyCard {
     setupId: string;
 }
 
+/** Keeps unsent answers so leaving the page loses nothing (PP12). A draft may be incomplete but not malformed. */
+export interface SaveMyFormDraft {
+    /** The version on screen; an outdated one is refused with 409. */
+    versionId: string;
+    /** The answers so far. */
+    answers: FormAnswer[];
+}
+
 export type ScheduleExceptionKind = "TimeOff" | "ExtraHours" | "LocationClosed";
 
 export interface ScheduleExceptionResponse {
@@ -7661,9 +10217,78 @@ export interface ServiceResponse {
     isActive: boolean;
 }
 
+/** Replaces the services this form is requested for (ST3). Visits still ahead with an added service get the form; pending requests of visits that no longer need it are withdrawn. */
+export interface SetFormServices {
+    /** The catalog's service ids (GET /api/admin/catalog). */
+    serviceIds: string[];
+}
+
+/** Replaces the forms assigned to one service (the service editor's view of the same links). */
+export interface SetServiceForms {
+    /** Forms to request for the service; archived forms cannot be added. */
+    formIds: string[];
+}
+
 /** Replaces a provider's whole weekly pattern at one location; days left out are days off. */
 export interface SetWeeklyHours {
     days: WorkingDay[];
+}
+
+/** The patient signs a consent on a clinic device; the evidence names the staff account and marks it staff-assisted. */
+export interface SignAssistedConsent {
+    /** The version read. */
+    versionId: string;
+    /** The language it was read in. */
+    language: string;
+    /** The acknowledgements and any questions. */
+    answers: FormAnswer[];
+    /** The patient's full name, typed by the patient. */
+    signerName: string;
+    /** Drawn or Typed. */
+    signatureMethod: SignatureMethod;
+    /** For a drawn signature: a PNG data URL. */
+    signatureImage: string | null;
+}
+
+/** Signs a consent (PP12): every acknowledgement ticked, the full name typed, and a drawn signature (or the typed name as the keyboard alternative). The evidence and a signed PDF are stored; the PDF's SHA-256 is kept to prove it unchanged. */
+export interface SignMyConsent {
+    /** The version read; an outdated one is refused with 409. */
+    versionId: string;
+    /** The language it was read in: "es" or "en". */
+    language: string;
+    /** The acknowledgements (acknowledged: true) and any questions of the consent. */
+    answers: FormAnswer[];
+    /** The patient's full name, as typed. */
+    signerName: string;
+    /** Drawn or Typed. */
+    signatureMethod: SignatureMethod;
+    /** For a drawn signature: a PNG data URL (data:image/png;base64,…), at most 200 KB. */
+    signatureImage: string | null;
+}
+
+/** How the patient signed: drawn with a finger, pen or mouse, or typed (the keyboard alternative). */
+export type SignatureMethod = "Drawn" | "Typed";
+
+/** Whether a signed consent's stored PDF and text are still what was signed. */
+export interface SignedConsentVerification {
+    /** The signature checked. */
+    submissionId: string;
+    /** The stored PDF hashes to the fingerprint taken at signing, and the version's text to the one shown. */
+    intact: boolean;
+    /** SHA-256 recorded when the PDF was produced. */
+    recordedPdfSha256: string;
+    /** SHA-256 of the PDF stored now. */
+    storedPdfSha256: string;
+    /** The two PDF hashes are equal. */
+    pdfMatches: boolean;
+    /** SHA-256 of the consent text recorded at signing. */
+    textSha256: string;
+    /** The stored version, in the language shown, still hashes to it. */
+    textMatchesVersion: boolean;
+    /** When it was signed. */
+    signedAt: string;
+    /** When this check ran. */
+    checkedAt: string;
 }
 
 export interface SlotHoldResponse {
@@ -7718,6 +10343,70 @@ export interface StartBookingPayment {
     payer: BookingPayer | null;
 }
 
+/** Answers or a signed consent exactly as given, with the version they answer. Clinical content: every read is audited. */
+export interface SubmissionDetails {
+    /** Submission id. */
+    id: string;
+    /** The request it completed. */
+    requestId: string;
+    /** The patient. */
+    patientId: string;
+    /** The visit it was for. */
+    appointmentId: string;
+    /** Questionnaire or consent. */
+    kind: FormKind;
+    /** The exact version answered or signed. */
+    version: FormVersionView;
+    /** Language the form was shown in. */
+    language: string;
+    /** The answers, in the form's order. */
+    answers: FormAnswer[];
+    /** When. */
+    submittedAt: string;
+    /** Patient, or staff on a clinic device. */
+    submittedByKind: ActorKind;
+    /** The account that sent it. */
+    submittedBy: string;
+    /** Filled in with a staff member on a clinic device. */
+    staffAssisted: boolean;
+    /** The earlier answers these replaced. */
+    supersedesId: string | null;
+    /** Later answers that replaced these. */
+    supersededById: string | null;
+    /** For a signed consent: the signature and its evidence. */
+    consent: ConsentEvidence | null;
+    /** Every submission for the same request, oldest first. */
+    history: SubmissionHistoryEntry[];
+}
+
+/** One submission of a request's history. */
+export interface SubmissionHistoryEntry {
+    id: string;
+    submittedAt: string;
+    submittedBy: string;
+    isCurrent: boolean;
+}
+
+/** Sends answers the patient gave on a clinic device; recorded as staff-assisted under the staff member's account. */
+export interface SubmitAssistedAnswers {
+    /** The version on screen. */
+    versionId: string;
+    /** The language it was shown in. */
+    language: string;
+    /** The patient's answers. */
+    answers: FormAnswer[];
+}
+
+/** Sends a questionnaire's answers (PP12). They are checked item by item against the version shown and then never change; answering again (before the visit) makes a new submission that supersedes this one, and both are kept. */
+export interface SubmitMyAnswers {
+    /** The version on screen; an outdated one is refused with 409. */
+    versionId: string;
+    /** The language the form was shown in: "es" or "en". */
+    language: string;
+    /** One answer per item answered. */
+    answers: FormAnswer[];
+}
+
 /** A wall-clock range at the location, "HH:mm" to "HH:mm" (24:00 allowed as the end). */
 export interface TimeRange {
     start: string;
@@ -7746,11 +10435,29 @@ export interface UpdateCancellationPolicy {
     noShowFeeAmountMinor: number;
 }
 
+/** Saves the draft. Patients keep seeing the current version until the draft is published. */
+export interface UpdateForm {
+    /** Title, introduction and items. */
+    content: FormContent;
+    /** The revision the edit started from (from Clinic.Forms.Features.Builder.FormDetails.Revision). */
+    revision: string;
+    /** Questionnaires only (1–365), or null to ask every visit. */
+    reuseAnswersForDays: number | null;
+}
+
 export interface UpdateLocation {
     name: string;
     address: string;
     phone: string;
     timeZone: string;
+}
+
+/** The patient updates their medical history; a new version is recorded with who and when. */
+export interface UpdateMyMedicalHistory {
+    /** The whole history as it should be now. */
+    data: MedicalHistoryData;
+    /** The version the patient edited (null when there was none); a stale one is refused with 409. */
+    basedOnRecordId: string | null;
 }
 
 /** The signed-in patient edits their personal data (PP9). The email is the login and is not changed here. */
@@ -7763,6 +10470,14 @@ export interface UpdateMyProfile {
     address: string | null;
     preferredLanguage: string;
     marketingConsent: boolean;
+}
+
+/** A Provider or Admin records the patient's medical history (during a consultation); a new version with their name. */
+export interface UpdatePatientMedicalHistory {
+    /** The whole history as it should be now. */
+    data: MedicalHistoryData;
+    /** The version edited (null when there was none); a stale one is refused with 409. */
+    basedOnRecordId: string | null;
 }
 
 /** Changes the portal-access settings. */
@@ -7830,6 +10545,39 @@ export interface VerifyPhoneCode {
     code: string;
 }
 
+/** A visit and its requests, with how many of those the patient must act on are done ("2 of 3"). */
+export interface VisitForms {
+    /** The appointment. */
+    visit: VisitSummary;
+    /** Questionnaires, consents and pre-treatment instructions asked (withdrawn ones excluded). */
+    total: number;
+    /** Of those, answered, signed or read. */
+    done: number;
+    /** Every request of the visit, post-treatment instructions included. */
+    requests: FormRequestSummary[];
+}
+
+/** Where the appointment is in its life, as Scheduling last told Forms. */
+export type VisitStatus = "Booked" | "Started" | "Completed" | "Cancelled" | "NoShow";
+
+/** The appointment a set of requests belongs to, as Forms knows it. */
+export interface VisitSummary {
+    /** The appointment. */
+    appointmentId: string;
+    /** Start (UTC instant). */
+    startsAt: string;
+    /** The location's IANA zone, to show local times. */
+    timeZone: string;
+    /** Where. */
+    locationName: string;
+    /** With whom. */
+    providerName: string;
+    /** Treatments booked. */
+    services: string[];
+    /** Booked, Started, Completed, Cancelled or NoShow. */
+    status: VisitStatus;
+}
+
 /** The visit a payment is about. */
 export interface VisitView {
     appointmentId: string;
@@ -7883,6 +10631,12 @@ export interface WelcomeEmailsSent {
 export interface WorkingDay {
     dayOfWeek: DayOfWeek;
     intervals: TimeRange[];
+}
+
+/** A yes/no answer and, when yes, the details. */
+export interface YesNoDetail {
+    answer: boolean | null;
+    details: string | null;
 }
 
 export interface FileResponse {

@@ -1,5 +1,5 @@
 import { createBrowserFetch } from './browserFetch';
-import { IdentityClient, NotificationsClient, OperationsClient, SchedulingClient, WalletClient } from './client';
+import { FormsClient, IdentityClient, NotificationsClient, OperationsClient, SchedulingClient, WalletClient } from './client';
 
 // '' = same origin: the .NET host serves the API next to the SPA, and Vite proxies /api in dev.
 const baseUrl = '';
@@ -13,5 +13,6 @@ export const identityClient = new IdentityClient(baseUrl, http);
 export const operationsClient = new OperationsClient(baseUrl, http);
 export const notificationsClient = new NotificationsClient(baseUrl, http);
 export const walletClient = new WalletClient(baseUrl, http);
+export const formsClient = new FormsClient(baseUrl, http);
 
 export * from './client';

@@ -10,6 +10,8 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 // every other page is its own chunk, and the staff area with its strings never reaches a patient's phone.
 const PortalPage = lazy(() => import('../portal/PortalPage'));
 const PortalSettingsPage = lazy(() => import('../portal/PortalSettingsPage'));
+const FormRequestPage = lazy(() => import('../portal/forms/FormRequestPage'));
+const MedicalHistoryPage = lazy(() => import('../portal/forms/MedicalHistoryPage'));
 // The staff area brings its own strings and page table: it renders once both have arrived.
 const AdminLayout = lazy(() => Promise.all([import('../admin/AdminLayout'), loadStrings('staff')]).then(([module]) => module));
 const LoginPage = lazy(() => import('../account/LoginPage'));
@@ -39,6 +41,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <RequireSignedIn><PortalPage /></RequireSignedIn> },
           { path: 'settings', element: <RequireSignedIn><PortalSettingsPage /></RequireSignedIn> },
+          { path: 'forms/:requestId', element: <RequireSignedIn><FormRequestPage /></RequireSignedIn> },
+          { path: 'medical-history', element: <RequireSignedIn><MedicalHistoryPage /></RequireSignedIn> },
         ],
       },
       // The staff area declares its own pages (admin/routes.tsx), so none of them is known outside its chunk.

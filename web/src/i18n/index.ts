@@ -3,7 +3,7 @@
 // in the active language only, so /book never downloads what only staff read or what only a card form shows.
 // A small runtime of our own instead of i18next (docs/adr/0013): interpolation ({{name}}) and plurals (_one/_other
 // picked by Intl.PluralRules) are all the text needs, and keys are checked by the compiler.
-import { useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PatientStrings } from './patient/es';
 import type { PaymentStrings } from './payment/es';
 import type { StaffStrings } from './staff/es';
@@ -121,10 +121,39 @@ function lookup(key: string, params?: TranslationParams): string | undefined {
 
 /** The text of a key in the active language, with {{name}} replaced from params; a missing key shows itself. */
 function translate(key: string, params?: TranslationParams): string {
-  const text = lookup(key, params);
+  return fill(key, lookup(key, params), params);
+}
+
+function fill(key: string, text: string | undefined, params?: TranslationParams): string {
   if (text === undefined) return key;
   if (!params) return text;
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) => (name in params ? String(params[name] ?? '') : placeholder));
+}
+
+/**
+ * Patient strings in a given language whatever the active one, or null while they download: the staff preview of a
+ * form shows it exactly as a patient reading that language sees it (its "required", "Yes" and "No" included).
+ */
+export function usePatientStringsIn(lang: Language): Translate<PatientKey> | null {
+  const [strings, setStrings] = useState<{ lang: Language; table: Map<string, string> } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void fetchStrings('patient', lang).then((table) => {
+      if (current) setStrings({ lang, table });
+    });
+    return () => {
+      current = false;
+    };
+  }, [lang]);
+  return useMemo(() => {
+    if (!strings || strings.lang !== lang) return null;
+    const rules = new Intl.PluralRules(lang);
+    return (key: string, params?: TranslationParams) => {
+      const count = params?.count;
+      const plural = typeof count === 'number' ? (strings.table.get(`${key}_${rules.select(count)}`) ?? strings.table.get(`${key}_other`)) : undefined;
+      return fill(key, plural ?? strings.table.get(key), params);
+    };
+  }, [strings, lang]);
 }
 
 function exists(key: string): boolean {

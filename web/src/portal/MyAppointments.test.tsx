@@ -24,6 +24,7 @@ vi.mock('../api', () => ({
   identityClient: { getCurrentUser: vi.fn(), getPublicAccountSettings: vi.fn(), logOut: vi.fn() },
   // The portal also shows the patient's cards and payments (PaymentsSection): none here.
   walletClient: { listMyCards: vi.fn(), listMyPayments: vi.fn() },
+  formsClient: { getMyForms: vi.fn(() => Promise.resolve({ actionRequired: [], aftercare: [], documents: [] })) },
 }));
 
 function appointment(id: string, startsAt: string, change: Partial<AppointmentDetails> = {}): AppointmentDetails {

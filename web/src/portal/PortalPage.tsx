@@ -4,6 +4,7 @@ import { isPatient, useCurrentUser } from '../account/session';
 import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
 import { loadStrings } from '../i18n';
+import { MyFormsSections } from './forms/MyFormsSections';
 import { MyAppointments } from './MyAppointments';
 
 // Cards, payments and the wallet bring their own strings (and, with Stripe, reach Stripe.js only to add a card).
@@ -24,6 +25,7 @@ export default function PortalPage() {
           <p>
             <Link to="/portal/settings">{t('portal.settingsLink')}</Link>
           </p>
+          <MyFormsSections />
           <MyAppointments />
           <Suspense fallback={<p role="status">{t('booking.loading')}</p>}>
             <PaymentsSection />

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -14,6 +15,8 @@ public static class IdempotentCommand
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    private static readonly ConcurrentDictionary<Type, Func<DbContext, string, string, CancellationToken, Task<IdempotencyRecord?>>> Lookups = new();
+
     /// <summary>The stored response for this key, or null when the command has not run yet.</summary>
     public static async Task<TResponse?> FindReplayAsync<TRequest, TResponse>(
         DbContext db, string operation, string? key, TRequest request, CancellationToken cancellationToken)
@@ -24,8 +27,7 @@ public static class IdempotentCommand
             return null;
         }
 
-        var record = await db.Set<IdempotencyRecord>().AsNoTracking()
-            .SingleOrDefaultAsync(r => r.Operation == operation && r.Key == key, cancellationToken);
+        var record = await FindRecord(db)(db, operation, key, cancellationToken);
         if (record is null)
         {
             return null;
@@ -48,6 +50,14 @@ public static class IdempotentCommand
             db.Set<IdempotencyRecord>().Add(new IdempotencyRecord(key, operation, Hash(request), JsonSerializer.Serialize(response, Json), now));
         }
     }
+
+    /// <summary>
+    /// The lookup runs before every keyed command, so it is compiled once per module's context type: a compiled query is
+    /// bound to one model, and sharing one between modules would recompile it whenever the module changed.
+    /// </summary>
+    private static Func<DbContext, string, string, CancellationToken, Task<IdempotencyRecord?>> FindRecord(DbContext db) =>
+        Lookups.GetOrAdd(db.GetType(), static _ => EF.CompileAsyncQuery<DbContext, string, string, IdempotencyRecord?>((context, operation, key, _) =>
+            context.Set<IdempotencyRecord>().AsNoTracking().SingleOrDefault(r => r.Operation == operation && r.Key == key)));
 
     private static string Hash<TRequest>(TRequest request) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, Json))));

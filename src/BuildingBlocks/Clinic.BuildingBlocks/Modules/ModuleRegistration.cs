@@ -49,6 +49,7 @@ public static class ModuleRegistration
         AddOperations(services, configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IRequestOrigin, HttpRequestOrigin>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddApiAntiforgery();
@@ -115,6 +116,8 @@ public static class ModuleRegistration
     {
         var module = definition.Name;
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // The options (engine, file, interceptors) are the same for every context of the module: built once, not on
+        // every request (each build also makes EF look up its internal service provider again).
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:
@@ -123,13 +126,13 @@ public static class ModuleRegistration
                 services.AddDbContext<TContext, TSqlServerContext>((sp, options) => options
                     .UseModuleSqlServer(connectionString, module)
                     .AddInterceptors(sp.GetRequiredService<OutboxSignal>())
-                    .ConfigureWarnings(ExpectedRefusalsAreNotErrors));
+                    .ConfigureWarnings(ExpectedRefusalsAreNotErrors), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 services.AddDbContext<TContext, TSqliteContext>((sp, options) => options
                     .UseModuleSqlite(database.DataDirectory, module)
                     .AddInterceptors(sp.GetRequiredService<OutboxSignal>())
-                    .ConfigureWarnings(ExpectedRefusalsAreNotErrors));
+                    .ConfigureWarnings(ExpectedRefusalsAreNotErrors), optionsLifetime: ServiceLifetime.Singleton);
                 break;
         }
 

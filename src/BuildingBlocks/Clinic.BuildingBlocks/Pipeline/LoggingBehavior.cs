@@ -7,30 +7,36 @@ using Microsoft.Extensions.Logging;
 namespace Clinic.BuildingBlocks.Pipeline;
 
 /// <summary>One structured log line per request: its name, how long it took and how it ended.</summary>
+/// <remarks>
+/// Every request passes here, cross-module ones included (a booking sends four), so the lines are written through
+/// <see cref="LoggerMessage"/> delegates: when the level is off (an operator keeping only warnings), a request costs a
+/// timestamp and a level check, with no formatting or boxing.
+/// </remarks>
 public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
+    private static readonly string Name = typeof(TMessage).Name;
+
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var name = typeof(TMessage).Name;
         var started = Stopwatch.GetTimestamp();
         try
         {
             var response = await next(message, cancellationToken);
-            logger.LogInformation("{Request} succeeded in {ElapsedMs:0.0} ms", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            RequestLog.Succeeded(logger, Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, null);
             return response;
         }
         catch (Exception ex) when (ex is ValidationException or DomainException)
         {
             // Expected refusals are not errors of ours: log them quietly with the reason.
-            logger.LogInformation("{Request} refused in {ElapsedMs:0.0} ms: {Reason}", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.Message);
+            RequestLog.Refused(logger, Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.Message, null);
             throw;
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "{Request} failed in {ElapsedMs:0.0} ms", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            RequestLog.Failed(logger, Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex);
             throw;
         }
     }

@@ -43,6 +43,7 @@ public static class NotificationsModule
         services.AddScoped<AppointmentNotifier>();
         services.AddScoped<AccountNotifier>();
         services.AddScoped<Integration.Wallet.PaymentNotifier>();
+        services.AddScoped<ReminderContent>();
         services.AddSingleton<MessageDeliveryProcessor>();
         services.AddSingleton<IBacklogSource, DeliveryBacklogSource>();
         services.AddBackgroundWorker<MessageDeliveryWorker>(configuration, $"{DeliveryOptions.Section}:{nameof(DeliveryOptions.RunSender)}");

@@ -5,6 +5,7 @@ import { useTranslation } from '../../i18n';
 import { ModalDialog } from '../../layout/ModalDialog';
 import { formatMoney } from '../../lib/format';
 import { legalActions, type AppointmentAction } from './appointmentActions';
+import { AppointmentForms } from '../forms/AppointmentForms';
 import { AppointmentFacts, AppointmentHistory } from './AppointmentFacts';
 import { CancelAppointmentForm } from './CancelAppointmentForm';
 import { useAppointment, useAppointmentCommand, type AppointmentCommand } from './queries';
@@ -69,6 +70,7 @@ function AppointmentBody({ details, headingId, now }: { details: AppointmentDeta
   return (
     <>
       <AppointmentFacts details={details} />
+      <AppointmentForms appointmentId={details.id} />
 
       <div role="status" className="appointment-dialog__result">
         {result}

@@ -5,6 +5,7 @@ import { useTranslation } from '../../i18n';
 import { PageTitle } from '../../layout/PageTitle';
 import { formatDate, formatMoment } from '../../lib/format';
 import { fullName } from './patientState';
+import { PatientDocuments } from '../forms/PatientDocuments';
 import { portalText } from './PatientSummary';
 import { usePatientRecord, usePossibleDuplicates } from './queries';
 import { PatientWalletSection } from '../wallet/PatientWalletSection';
@@ -149,6 +150,7 @@ export default function PatientRecordPage() {
       </section>
 
       <PatientWalletSection patientId={profile.id} />
+      <PatientDocuments patientId={profile.id} />
     </article>
   );
 }

@@ -11,11 +11,17 @@ export const staffRoles = ['Admin', 'FrontDesk', 'Provider'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 /** What an API key may be allowed to do (ApiScopes.All). */
-export const apiScopes = ['catalog:read', 'patients:read', 'patients:write'] as const;
+export const apiScopes = ['catalog:read', 'patients:read', 'patients:write', 'forms:status', 'forms:clinical'] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 /** i18n keys cannot hold ':' (i18next reads it as a namespace separator). */
-export const scopeKeys = { 'catalog:read': 'catalogRead', 'patients:read': 'patientsRead', 'patients:write': 'patientsWrite' } as const satisfies Record<ApiScope, string>;
+export const scopeKeys = {
+  'catalog:read': 'catalogRead',
+  'patients:read': 'patientsRead',
+  'patients:write': 'patientsWrite',
+  'forms:status': 'formsStatus',
+  'forms:clinical': 'formsClinical',
+} as const satisfies Record<ApiScope, string>;
 
 /** Admin only (ManageClinic): `enabled` stays false for other staff so no request is made that would answer 403. */
 export function useStaff(enabled: boolean) {

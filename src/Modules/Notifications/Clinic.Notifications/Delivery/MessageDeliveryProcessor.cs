@@ -33,6 +33,7 @@ internal sealed class MessageDeliveryProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var channels = scope.ServiceProvider.GetRequiredService<DeliveryChannels>();
+        var reminders = scope.ServiceProvider.GetRequiredService<ReminderContent>();
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var token = Guid.NewGuid();
@@ -69,7 +70,7 @@ internal sealed class MessageDeliveryProcessor(
                 continue;
             }
 
-            await DeliverAsync(message, channels, cancellationToken);
+            await DeliverAsync(message, channels, reminders, cancellationToken);
             handled++;
             try
             {
@@ -93,7 +94,7 @@ internal sealed class MessageDeliveryProcessor(
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken) == 1;
     }
 
-    private async Task DeliverAsync(OutboundMessage message, DeliveryChannels channels, CancellationToken cancellationToken)
+    private async Task DeliverAsync(OutboundMessage message, DeliveryChannels channels, ReminderContent reminders, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         using var activity = ClinicTelemetry.Traces.StartActivity($"notification send {message.Channel}", ActivityKind.Producer);
@@ -106,6 +107,8 @@ internal sealed class MessageDeliveryProcessor(
             logger.LogWarning("Message {MessageId} ({Type}) expired before it could be sent", message.Id, message.Type);
             return;
         }
+
+        await reminders.RefreshAsync(message, cancellationToken);
 
         try
         {

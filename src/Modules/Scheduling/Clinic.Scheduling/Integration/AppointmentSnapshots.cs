@@ -16,7 +16,11 @@ internal sealed class AppointmentSnapshots(ISender identity)
     public async Task<PatientContactDetails> ContactAsync(Guid patientId, CancellationToken cancellationToken) =>
         await identity.Send(new GetPatientContact(patientId), cancellationToken);
 
-    public static AppointmentSnapshot Of(Appointment appointment, PatientContactDetails patient, Location location, Provider provider) => new(
+    public static AppointmentSnapshot Of(Appointment appointment, PatientContactDetails patient, Location location, Provider provider) =>
+        Of(appointment, patient, location, provider.Id, provider.DisplayName);
+
+    /// <summary>For a caller that read only the provider's name (the booking confirmation).</summary>
+    public static AppointmentSnapshot Of(Appointment appointment, PatientContactDetails patient, Location location, Guid providerId, string providerName) => new(
         appointment.Id,
         patient.PatientId,
         new PatientContact(patient.FullName, patient.Email, patient.Phone, patient.Language),
@@ -25,8 +29,8 @@ internal sealed class AppointmentSnapshots(ISender identity)
         location.Address,
         location.Phone,
         location.TimeZoneId,
-        provider.Id,
-        provider.DisplayName,
+        providerId,
+        providerName,
         appointment.Services.Select(s => new AppointmentServiceLine(s.ServiceId, s.Name, s.DurationMinutes, s.PriceAmountMinor, s.Currency)).ToList(),
         appointment.StartsAt,
         appointment.EndsAt,

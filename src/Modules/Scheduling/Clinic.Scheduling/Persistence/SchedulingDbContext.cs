@@ -34,6 +34,10 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<CancellationPolicy> CancellationPolicies => Set<CancellationPolicy>();
 
+    // Read by every booking: compiled once.
+    private static readonly Func<SchedulingDbContext, CancellationToken, Task<CancellationPolicy?>> CurrentPolicy =
+        EF.CompileAsyncQuery<SchedulingDbContext, CancellationPolicy?>((db, _) => db.CancellationPolicies.AsNoTracking().OrderByDescending(p => p.Version).FirstOrDefault());
+
     public DbSet<AppointmentChange> AppointmentChanges => Set<AppointmentChange>();
 
     /// <summary>An appointment with its history, for a change; unknown ids are "not found".</summary>
@@ -43,8 +47,7 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
 
     /// <summary>The cancellation policy in force now (the built-in default until the clinic writes one).</summary>
     public async Task<CancellationPolicy> CurrentCancellationPolicyAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        await CancellationPolicies.AsNoTracking().OrderByDescending(p => p.Version).FirstOrDefaultAsync(cancellationToken)
-        ?? CancellationPolicy.Default(now);
+        await CurrentPolicy(this, cancellationToken) ?? CancellationPolicy.Default(now);
 
     /// <summary>The policy an appointment was booked under (version 0: the built-in default).</summary>
     public async Task<CancellationPolicy> CancellationPolicyAsync(int version, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -14,11 +14,15 @@ internal sealed class PatientDirectory(IdentityDbContext db, TimeProvider clock)
     // Merges form short chains (A→B, then B→C); the bound only guards against a corrupted cycle.
     private const int MaxMergeHops = 16;
 
+    // Every guest booking asks it: compiled once.
+    private static readonly Func<IdentityDbContext, string, CancellationToken, Task<Patient?>> ByEmail =
+        EF.CompileAsyncQuery<IdentityDbContext, string, Patient?>((context, normalized, _) => context.Patients.SingleOrDefault(p => p.NormalizedEmail == normalized));
+
     /// <summary>The surviving profile that owns <paramref name="email"/>, or null.</summary>
     public async Task<Patient?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var normalized = EmailAddress.Normalize(email);
-        var patient = await db.Patients.SingleOrDefaultAsync(p => p.NormalizedEmail == normalized, cancellationToken);
+        var patient = await ByEmail(db, normalized, cancellationToken);
         return patient is null ? null : await SurvivorOfAsync(patient, cancellationToken);
     }
 

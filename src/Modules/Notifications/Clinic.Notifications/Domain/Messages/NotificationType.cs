@@ -8,6 +8,7 @@ public enum NotificationType
     AppointmentCancellation,
     AppointmentReminder,
     PostTreatment,
+    PreTreatment,
     EmailVerification,
     PatientActivation,
     PasswordReset,

@@ -180,6 +180,23 @@ internal sealed class OutboundMessage
 
     public void MovePatient(Guid patientId) => PatientId = patientId;
 
+    /// <summary>
+    /// Replaces the content of a message still waiting to go, with what it should say now (a reminder names the
+    /// forms still pending when it is sent). A message carrying a secret is never re-rendered.
+    /// </summary>
+    public bool Rewrite(string? subject, string textBody, string? htmlBody)
+    {
+        if ((!IsPending && Status != MessageStatus.Sending) || ContainsSecret)
+        {
+            return false;
+        }
+
+        Subject = subject is null ? null : Truncate(subject, MessageLimits.SubjectLength);
+        TextBody = textBody;
+        HtmlBody = htmlBody;
+        return true;
+    }
+
     private void Close(MessageStatus status, DateTimeOffset now, string? error)
     {
         Status = status;

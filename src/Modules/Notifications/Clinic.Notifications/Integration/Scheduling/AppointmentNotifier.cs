@@ -49,6 +49,14 @@ internal sealed class AppointmentNotifier(
         ?? await RecordChangeAsync(appointment, occurredAt, cancelled: false, cancellationToken)
         ?? throw new InvalidOperationException("A new calendar entry always accepts its first state.");
 
+    /// <summary>
+    /// The entry to write a message from without changing it: the stored one, or (when this module has not recorded
+    /// the appointment yet) one built from the event and not saved, so the handler that records it still opens it.
+    /// </summary>
+    public async Task<AppointmentCalendar> PeekAsync(AppointmentSnapshot appointment, DateTimeOffset occurredAt, CancellationToken cancellationToken) =>
+        await db.AppointmentCalendars.FindAsync([appointment.AppointmentId], cancellationToken)
+        ?? AppointmentCalendar.Open(VisitOf(appointment), LanguageOf(appointment.Patient).Code(), appointment.CalendarAccessToken, occurredAt, cancelled: false);
+
     public AppointmentMessage Compose(AppointmentCalendar calendar, PatientContact patient)
     {
         var language = LanguageOf(patient);

@@ -1,12 +1,14 @@
+using Clinic.Forms.Contracts;
+
 namespace Clinic.Notifications.Templates.Appointments;
 
 /// <summary>
-/// Sent when the visit is completed (PP11). It lists the post-treatment instructions assigned to the
-/// services when there are any; without them it thanks the patient and says whom to call.
+/// Sent when the visit is completed (PP11). It carries the post-treatment instructions of the services
+/// performed, as the clinic wrote them in Forms; without any it thanks the patient and says whom to call.
 /// </summary>
 internal static class PostTreatmentTemplate
 {
-    public static EmailContent Email(AppointmentMessage m, IReadOnlyList<AftercareInstruction> instructions)
+    public static EmailContent Email(AppointmentMessage m, IReadOnlyList<InstructionDocument> instructions)
     {
         var blocks = new List<EmailBlock>
         {
@@ -17,9 +19,10 @@ internal static class PostTreatmentTemplate
         };
         if (instructions.Count > 0)
         {
-            blocks.Add(new BulletList(
-                m.Language.Pick("Indicaciones para después del tratamiento", "Aftercare instructions"),
-                instructions.Select(i => new BulletItem(i.Title, i.Text)).ToList()));
+            blocks.Add(new Paragraph(m.Language.Pick(
+                "Para cuidar tu piel y obtener el mejor resultado, sigue estas indicaciones:",
+                "To look after your skin and get the best result, please follow these instructions:")));
+            blocks.AddRange(InstructionsBlocks.Of(instructions));
             blocks.Add(new Paragraph(m.Language.Pick(
                 "También las tienes en tu portal de paciente, por si quieres consultarlas más adelante.",
                 "You can also find them in your patient portal whenever you need them.")));

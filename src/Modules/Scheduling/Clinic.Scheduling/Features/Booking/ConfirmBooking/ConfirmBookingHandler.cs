@@ -49,32 +49,40 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         var policy = await db.CurrentCancellationPolicyAsync(now, cancellationToken);
         // Read before the write transaction so the provider-time lock is held only for the writes. Two first
         // bookings of one new patient racing could both say "first"; the welcome email is idempotent anyway.
-        var isFirstBooking = patient.IsNew || !await db.Appointments.AnyAsync(a => a.PatientId == contact.PatientId, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var booked = new List<(Appointment Appointment, AppointmentSnapshot Snapshot)>();
+        var isFirstBooking = patient.IsNew || !await ConfirmBookingQueries.HasAppointments(db, contact.PatientId, cancellationToken);
+        // Everything is built and staged before the write transaction: bookings queue for SQLite's one write turn per
+        // file, so only the statements themselves run while it is held (issue 19).
+        var booked = new List<(SlotHold Hold, Appointment Appointment, AppointmentSnapshot Snapshot)>();
         foreach (var hold in holds)
         {
             var lines = hold.ServiceIds.Select((id, position) => AppointmentService.Of(position, catalog.Services[id])).ToList();
             var appointment = Appointment.Book(contact.PatientId, contact.FullName, hold.ProviderId, hold.LocationId, hold.StartsAt, lines, policy.Version, now, "patient",
                 command.Notes, payment is null ? null : group.Key);
-            if (!await db.HandOverProviderTimeAsync(hold.Id, appointment.Id, cancellationToken))
-            {
-                throw new ConflictException("Your hold on this time has expired and the time was taken. Please choose another time.");
-            }
-
             db.SlotHolds.Remove(hold);
             db.Appointments.Add(appointment);
-            var snapshot = AppointmentSnapshots.Of(appointment, contact, catalog.Locations[hold.LocationId], catalog.Providers[hold.ProviderId]);
+            var snapshot = AppointmentSnapshots.Of(appointment, contact, catalog.Locations[hold.LocationId], hold.ProviderId, catalog.ProviderNames[hold.ProviderId]);
             db.Publish(new AppointmentBooked(snapshot, IsPatientsFirstBooking: isFirstBooking && booked.Count == 0, BookedByStaff: false)
             {
                 OccurredAt = now,
                 Payment = payment is null ? null : new BookingPaymentReference(group.Key, payment.Reference!, terms.Visits.Single(v => v.HoldId == hold.Id).DepositMinor),
             });
-            booked.Add((appointment, snapshot));
+            booked.Add((hold, appointment, snapshot));
         }
 
         var confirmation = new BookingConfirmation(contact.PatientId, patient.IsNew, booked.Select(b => ToBooked(b.Appointment, b.Snapshot)).ToList());
         IdempotentCommand.Remember(db, Operation, command.IdempotencyKey, command, confirmation, now);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A failed save rolls the whole transaction back below, so EF's savepoint around SaveChanges would only add two
+        // statements to the time every other booking waits for the write turn.
+        db.Database.AutoSavepointsEnabled = false;
+        foreach (var (hold, appointment, _) in booked)
+        {
+            if (!await db.HandOverProviderTimeAsync(hold.Id, appointment.Id, cancellationToken))
+            {
+                throw new ConflictException("Your hold on this time has expired and the time was taken. Please choose another time.");
+            }
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -136,13 +144,13 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
 
     private async Task<BookingCatalog> LoadCatalogAsync(List<SlotHold> holds, CancellationToken cancellationToken)
     {
-        var serviceIds = holds.SelectMany(h => h.ServiceIds).Distinct().ToList();
-        var locationIds = holds.Select(h => h.LocationId).Distinct().ToList();
-        var providerIds = holds.Select(h => h.ProviderId).Distinct().ToList();
+        var serviceIds = holds.SelectMany(h => h.ServiceIds).Distinct().ToArray();
+        var locationIds = holds.Select(h => h.LocationId).Distinct().ToArray();
+        var providerIds = holds.Select(h => h.ProviderId).Distinct().ToArray();
         return new BookingCatalog(
-            await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken),
-            await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken),
-            await db.Providers.AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken));
+            await ConfirmBookingQueries.Services(db, serviceIds).ToDictionaryAsync(s => s.Id, cancellationToken: cancellationToken),
+            await ConfirmBookingQueries.Locations(db, locationIds).ToDictionaryAsync(l => l.Id, cancellationToken: cancellationToken),
+            await ConfirmBookingQueries.ProviderNames(db, providerIds).ToDictionaryAsync(p => p.Id, p => p.DisplayName, cancellationToken: cancellationToken));
     }
 
     private static BookedAppointment ToBooked(Appointment appointment, AppointmentSnapshot snapshot)
@@ -153,5 +161,5 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
             appointment.Services.Select(BookedService.From).ToList(), AppointmentSnapshots.CalendarUrl(appointment));
     }
 
-    private sealed record BookingCatalog(Dictionary<Guid, Service> Services, Dictionary<Guid, Location> Locations, Dictionary<Guid, Provider> Providers);
+    private sealed record BookingCatalog(Dictionary<Guid, Service> Services, Dictionary<Guid, Location> Locations, Dictionary<Guid, string> ProviderNames);
 }
