@@ -18,6 +18,9 @@ public static class ClinicPolicies
     /// <summary>Search and read patient profiles: any staff role, or an API key with <see cref="ApiScopes.PatientsRead"/>.</summary>
     public const string ReadPatients = "ReadPatients";
 
+    /// <summary>Move money: refund, waive or retry a fee, adjust wallet credit, assign packages. Admin or FrontDesk; never an API key.</summary>
+    public const string ManagePayments = "ManagePayments";
+
     /// <summary>Create patients and merge duplicates: Admin or FrontDesk, or an API key with <see cref="ApiScopes.PatientsWrite"/>.</summary>
     public const string ManagePatients = "ManagePatients";
 

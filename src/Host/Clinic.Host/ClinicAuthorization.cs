@@ -29,6 +29,7 @@ internal static class ClinicAuthorization
         services.AddAuthorizationBuilder()
             .AddPolicy(ClinicPolicies.ManageClinic, policy => policy.RequireRole(ClinicRoles.Admin))
             .AddPolicy(ClinicPolicies.Staff, policy => policy.RequireRole(StaffRoles))
+            .AddPolicy(ClinicPolicies.ManagePayments, policy => policy.RequireRole(ClinicRoles.Admin, ClinicRoles.FrontDesk))
             .AddPolicy(ClinicPolicies.Patient, policy => policy.RequireRole(ClinicRoles.Patient).RequireClaim(ClinicClaims.PatientId))
             .AddPolicy(ClinicPolicies.ReadCatalog, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadCatalog))
             .AddPolicy(ClinicPolicies.ReadPatients, policy => RolesOrScope(policy, StaffRoles, ClinicPolicies.ReadPatients))

@@ -10,6 +10,8 @@ using Clinic.Integrations.Contracts;
 using Clinic.Notifications;
 using Clinic.Scheduling;
 using Clinic.Scheduling.Contracts;
+using Clinic.Wallet;
+using Clinic.Wallet.Contracts;
 using Mediator;
 
 namespace Clinic.Host;
@@ -28,6 +30,7 @@ internal static class ClinicModules
         SchedulingModule.Definition,
         IdentityModule.Definition,
         NotificationsModule.Definition,
+        WalletModule.Definition,
         FormsModule.Definition,
         IntegrationsModule.Definition,
     ];
@@ -52,6 +55,7 @@ internal static class ClinicModules
                 typeof(SchedulingModule), typeof(SchedulingModuleInfo),
                 typeof(IdentityModule), typeof(IdentityModuleInfo),
                 typeof(NotificationsModule),
+                typeof(WalletModule), typeof(WalletModuleInfo),
                 typeof(FormsModule), typeof(FormsModuleInfo),
                 typeof(IntegrationsModule), typeof(IntegrationsModuleInfo),
             ];

@@ -57,6 +57,8 @@ public sealed class AppointmentManagementTests : IAsyncLifetime
     private async Task<BookedAppointment> BookAsync(HttpClient patient, DateTimeOffset start)
     {
         var hold = await flow.HoldAsync(patient, start, clinic.Bea, clinic.ServiceA);
+        // Under a fee policy the booking is secured by a card first (OB8), as the SPA's card step does.
+        await Wallet.WalletScenario.SecureCardStepAsync(patient, hold);
         return (await (await BookingFlow.ConfirmAsync(patient, BookingFlow.Booking(hold, null, null))).ShouldBeJsonAsync<BookingConfirmation>()).Appointments.Single();
     }
 

@@ -27,6 +27,8 @@ public sealed class ProductionGuardTests : IDisposable
     [InlineData("Identity:Recaptcha:SecretKey", "", "Identity:Recaptcha:SecretKey")]
     [InlineData("Notifications:Email:Smtp:Host", "", "Notifications:Email:Smtp:Host and a valid Port are required")]
     [InlineData("Integrations:Webhooks:AllowUnsafeTargets", "true", "Integrations:Webhooks:AllowUnsafeTargets lets webhooks reach this machine and private networks; Production refuses it.")]
+    [InlineData("Wallet:Payments:Gateway", "Development", "Production cannot start on development adapters: DevelopmentPaymentGateway")]
+    [InlineData("Wallet:Payments:Stripe:WebhookSecret", "", "Wallet:Payments:Stripe needs SecretKey, PublishableKey and WebhookSecret")]
     public void Given_production_with_one_service_faked_or_incomplete_When_the_host_starts_Then_it_refuses_and_names_it(string key, string value, string expected)
     {
         using var factory = RealProduction().With(key, value);
@@ -44,6 +46,10 @@ public sealed class ProductionGuardTests : IDisposable
         settings.ShouldContain("\"recaptchaSiteKey\":\"public-site-key\"");
         settings.ShouldNotContain("server-secret");
         (await factory.CreateClient().GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var payments = await factory.CreateClient().GetStringAsync("/api/payments/configuration");
+        payments.ShouldContain("\"gateway\":\"Stripe\"");
+        payments.ShouldContain("\"publishableKey\":\"pk_live_public\"");
+        payments.ShouldNotContain("sk_live_secret");
     }
 
     // Production defaults to SQL Server, which this machine lacks; the guard is what is under test.
@@ -54,6 +60,9 @@ public sealed class ProductionGuardTests : IDisposable
         .With("Identity:Recaptcha:Provider", "Google")
         .With("Identity:Recaptcha:SiteKey", "public-site-key")
         .With("Identity:Recaptcha:SecretKey", "server-secret")
+        .With("Wallet:Payments:Stripe:SecretKey", "sk_live_secret")
+        .With("Wallet:Payments:Stripe:PublishableKey", "pk_live_public")
+        .With("Wallet:Payments:Stripe:WebhookSecret", "whsec_secret")
         .WithSmtp(smtp)
         .WithTwilio(twilio);
 

@@ -142,7 +142,7 @@ public sealed class AppointmentLifecycleTests : IDisposable
         var cancellation = await factory.MessageAsync(NotificationType.AppointmentCancellation, MessageChannel.Email);
         cancellation.Subject.ShouldBe("Cita cancelada: jueves 14 de marzo a las 10:00");
         cancellation.TextBody.ShouldContain("Has cancelado tu cita");
-        cancellation.TextBody.ShouldContain("se cargará una tarifa de cancelación de 25,00 €");
+        cancellation.TextBody.ShouldContain("esta cancelación tiene un cargo de 25,00 €. Te escribiremos aparte");
         cancellation.CalendarMethod.ShouldBe("CANCEL");
         var calendar = Calendar.Load(cancellation.CalendarFile!)!;
         calendar.Method.ShouldBe("CANCEL");

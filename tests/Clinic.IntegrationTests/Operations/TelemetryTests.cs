@@ -53,6 +53,7 @@ public sealed class TelemetryTests : IDisposable
         metrics.ShouldContain("clinic.events.delivered");
         metrics.ShouldContain("clinic.backlog.due");
         metrics.ShouldContain("notifications:delivery", customMessage: "the email/SMS queue is measured beside each outbox");
+        metrics.ShouldContain("wallet:payments", customMessage: "the payment operations queue is measured too");
         metrics.ShouldContain("http.server.request.duration");
         collector.Exports.ShouldAllBe(e => e.ContentType.StartsWith("application/x-protobuf", StringComparison.Ordinal));
     }

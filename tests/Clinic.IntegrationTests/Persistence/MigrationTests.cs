@@ -2,6 +2,7 @@ using Clinic.Forms.Persistence;
 using Clinic.Identity.Persistence;
 using Clinic.Notifications.Persistence;
 using Clinic.Scheduling.Persistence;
+using Clinic.Wallet.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -22,6 +23,8 @@ public sealed class MigrationTests
         { "identity", "sqlserver" },
         { "notifications", "sqlite" },
         { "notifications", "sqlserver" },
+        { "wallet", "sqlite" },
+        { "wallet", "sqlserver" },
         { "forms", "sqlite" },
         { "forms", "sqlserver" },
     };
@@ -43,6 +46,9 @@ public sealed class MigrationTests
     [InlineData("identity", "AspNetUsers")]
     [InlineData("notifications", "Messages")]
     [InlineData("notifications", "AppointmentCalendars")]
+    [InlineData("wallet", "Payments")]
+    [InlineData("wallet", "PaymentOperations")]
+    [InlineData("wallet", "LedgerEntries")]
     [InlineData("forms", "FormVersions")]
     [InlineData("forms", "AuditEntries")]
     public void Given_the_sql_server_migrations_When_scripted_idempotently_Then_every_table_lives_in_the_module_schema(string module, string table)
@@ -84,6 +90,8 @@ public sealed class MigrationTests
         ("identity", _) => new SqlServerIdentityDesignTimeFactory().CreateDbContext([]),
         ("notifications", "sqlite") => new SqliteNotificationsDesignTimeFactory().CreateDbContext([]),
         ("notifications", _) => new SqlServerNotificationsDesignTimeFactory().CreateDbContext([]),
+        ("wallet", "sqlite") => new SqliteWalletDesignTimeFactory().CreateDbContext([]),
+        ("wallet", _) => new SqlServerWalletDesignTimeFactory().CreateDbContext([]),
         ("forms", "sqlite") => new SqliteFormsDesignTimeFactory().CreateDbContext([]),
         _ => new SqlServerFormsDesignTimeFactory().CreateDbContext([]),
     };

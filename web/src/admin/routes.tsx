@@ -10,6 +10,7 @@ const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 const SchedulesPage = lazy(() => import('./schedules/SchedulesPage'));
 const MessagesPage = lazy(() => import('./messages/MessagesPage'));
 const TeamPage = lazy(() => import('./team/TeamPage'));
+const PaymentsPage = lazy(() => import('./wallet/PaymentsPage'));
 const FormsListPage = lazy(() => import('./forms/FormsListPage'));
 const FormEditorPage = lazy(() => import('./forms/FormEditorPage'));
 const AssistedFormPage = lazy(() => import('./forms/AssistedFormPage'));
@@ -20,6 +21,7 @@ export const adminRoutes: RouteObject[] = [
   patientRoutes,
   { path: 'settings', element: <SettingsPage /> },
   { path: 'schedules', element: <SchedulesPage /> },
+  { path: 'payments', element: <PaymentsPage /> },
   { path: 'messages', element: <MessagesPage /> },
   { path: 'team', element: <TeamPage /> },
   { path: 'forms', element: <FormsListPage /> },

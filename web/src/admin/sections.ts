@@ -4,6 +4,7 @@ import type { StaffKey } from '../i18n';
 export const adminSections: { path: string; label: StaffKey }[] = [
   { path: '/admin', label: 'adminNav.calendar' },
   { path: '/admin/patients', label: 'adminNav.patients' },
+  { path: '/admin/payments', label: 'adminNav.payments' },
   { path: '/admin/forms', label: 'adminNav.forms' },
   { path: '/admin/messages', label: 'adminNav.messages' },
   { path: '/admin/schedules', label: 'adminNav.schedules' },

@@ -5348,6 +5348,66 @@ export class SchedulingClient {
     }
 
     /**
+     * Keeps held times a little longer while the patient validates their card (up to the latest a hold may live).
+     * @return OK
+     */
+    extendSlotHolds(body: ExtendSlotHolds, signal?: AbortSignal): Promise<ExtendedHold[]> {
+        let url_ = this.baseUrl + "/api/booking/holds/extend";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExtendSlotHolds(_response);
+        });
+    }
+
+    protected processExtendSlotHolds(response: Response): Promise<ExtendedHold[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ExtendedHold[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ExtendedHold[]>(null as any);
+    }
+
+    /**
      * Books the held times as appointments, all or none. Send an Idempotency-Key header so a retry cannot book twice.
      * @param idempotency_Key (optional) 
      * @return OK
@@ -7488,6 +7548,1723 @@ export class SchedulingClient {
     }
 }
 
+export class WalletClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Which card processor the SPA talks to, with Stripe's publishable key, and the clinic's currency.
+     * @return OK
+     */
+    getPaymentConfiguration(signal?: AbortSignal): Promise<PaymentConfiguration> {
+        let url_ = this.baseUrl + "/api/payments/configuration";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPaymentConfiguration(_response);
+        });
+    }
+
+    protected processGetPaymentConfiguration(response: Response): Promise<PaymentConfiguration> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PaymentConfiguration;
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PaymentConfiguration>(null as any);
+    }
+
+    /**
+     * The fee an emailed pay link is for, and whether it is still due.
+     * @return OK
+     */
+    getPayLink(token: string, signal?: AbortSignal): Promise<PayLinkView> {
+        let url_ = this.baseUrl + "/api/payments/pay-links/{token}";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPayLink(_response);
+        });
+    }
+
+    protected processGetPayLink(response: Response): Promise<PayLinkView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PayLinkView;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PayLinkView>(null as any);
+    }
+
+    /**
+     * Prepares the fee's payment for the patient to confirm in the browser.
+     * @return OK
+     */
+    startPayLinkPayment(token: string, signal?: AbortSignal): Promise<PayLinkPayment> {
+        let url_ = this.baseUrl + "/api/payments/pay-links/{token}/start";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processStartPayLinkPayment(_response);
+        });
+    }
+
+    protected processStartPayLinkPayment(response: Response): Promise<PayLinkPayment> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PayLinkPayment;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Service Unavailable", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PayLinkPayment>(null as any);
+    }
+
+    /**
+     * Records the outcome of a payment the patient confirmed in the browser.
+     * @return OK
+     */
+    refreshPayLink(token: string, signal?: AbortSignal): Promise<PayLinkView> {
+        let url_ = this.baseUrl + "/api/payments/pay-links/{token}/refresh";
+        if (token === undefined || token === null)
+            throw new globalThis.Error("The parameter 'token' must be defined.");
+        url_ = url_.replace("{token}", encodeURIComponent("" + token));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRefreshPayLink(_response);
+        });
+    }
+
+    protected processRefreshPayLink(response: Response): Promise<PayLinkView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PayLinkView;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Service Unavailable", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PayLinkView>(null as any);
+    }
+
+    /**
+     * Development gateway only: confirms a card setup with a test card, as Stripe.js would with a real one.
+     * @return OK
+     */
+    confirmDevelopmentSetup(setupId: string, body: ConfirmDevelopmentSetup, signal?: AbortSignal): Promise<DevelopmentGatewayResult> {
+        let url_ = this.baseUrl + "/api/payments/development/setups/{setupId}/confirm";
+        if (setupId === undefined || setupId === null)
+            throw new globalThis.Error("The parameter 'setupId' must be defined.");
+        url_ = url_.replace("{setupId}", encodeURIComponent("" + setupId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processConfirmDevelopmentSetup(_response);
+        });
+    }
+
+    protected processConfirmDevelopmentSetup(response: Response): Promise<DevelopmentGatewayResult> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DevelopmentGatewayResult;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DevelopmentGatewayResult>(null as any);
+    }
+
+    /**
+     * Development gateway only: approves or fails the simulated bank challenge of a card setup.
+     * @return OK
+     */
+    authenticateDevelopmentSetup(setupId: string, body: AuthenticateDevelopmentSetup, signal?: AbortSignal): Promise<DevelopmentGatewayResult> {
+        let url_ = this.baseUrl + "/api/payments/development/setups/{setupId}/authenticate";
+        if (setupId === undefined || setupId === null)
+            throw new globalThis.Error("The parameter 'setupId' must be defined.");
+        url_ = url_.replace("{setupId}", encodeURIComponent("" + setupId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAuthenticateDevelopmentSetup(_response);
+        });
+    }
+
+    protected processAuthenticateDevelopmentSetup(response: Response): Promise<DevelopmentGatewayResult> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DevelopmentGatewayResult;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DevelopmentGatewayResult>(null as any);
+    }
+
+    /**
+     * Development gateway only: confirms a payment in the browser with a test card or the card already on it.
+     * @return OK
+     */
+    confirmDevelopmentPayment(paymentId: string, body: ConfirmDevelopmentPayment, signal?: AbortSignal): Promise<DevelopmentGatewayResult> {
+        let url_ = this.baseUrl + "/api/payments/development/payments/{paymentId}/confirm";
+        if (paymentId === undefined || paymentId === null)
+            throw new globalThis.Error("The parameter 'paymentId' must be defined.");
+        url_ = url_.replace("{paymentId}", encodeURIComponent("" + paymentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processConfirmDevelopmentPayment(_response);
+        });
+    }
+
+    protected processConfirmDevelopmentPayment(response: Response): Promise<DevelopmentGatewayResult> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DevelopmentGatewayResult;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DevelopmentGatewayResult>(null as any);
+    }
+
+    /**
+     * Development gateway only: approves or fails the simulated bank challenge of a payment.
+     * @return OK
+     */
+    authenticateDevelopmentPayment(paymentId: string, body: AuthenticateDevelopmentPayment, signal?: AbortSignal): Promise<DevelopmentGatewayResult> {
+        let url_ = this.baseUrl + "/api/payments/development/payments/{paymentId}/authenticate";
+        if (paymentId === undefined || paymentId === null)
+            throw new globalThis.Error("The parameter 'paymentId' must be defined.");
+        url_ = url_.replace("{paymentId}", encodeURIComponent("" + paymentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAuthenticateDevelopmentPayment(_response);
+        });
+    }
+
+    protected processAuthenticateDevelopmentPayment(response: Response): Promise<DevelopmentGatewayResult> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DevelopmentGatewayResult;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DevelopmentGatewayResult>(null as any);
+    }
+
+    /**
+     * Opens the card step of a held booking: whether a card is needed, why, and the setup the browser confirms.
+     * @return OK
+     */
+    startBookingPayment(body: StartBookingPayment, signal?: AbortSignal): Promise<BookingPaymentStep> {
+        let url_ = this.baseUrl + "/api/booking/payment";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processStartBookingPayment(_response);
+        });
+    }
+
+    protected processStartBookingPayment(response: Response): Promise<BookingPaymentStep> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as BookingPaymentStep;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Service Unavailable", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<BookingPaymentStep>(null as any);
+    }
+
+    /**
+     * Validates the confirmed card: authorizes the deposit or the card check, and secures the booking.
+     * @return OK
+     */
+    authorizeBookingPayment(body: AuthorizeBookingPayment, signal?: AbortSignal): Promise<BookingPaymentStep> {
+        let url_ = this.baseUrl + "/api/booking/payment/authorize";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAuthorizeBookingPayment(_response);
+        });
+    }
+
+    protected processAuthorizeBookingPayment(response: Response): Promise<BookingPaymentStep> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as BookingPaymentStep;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Service Unavailable", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<BookingPaymentStep>(null as any);
+    }
+
+    /**
+     * The signed-in patient's cards on file: brand, last four digits and expiry only.
+     * @return OK
+     */
+    listMyCards(signal?: AbortSignal): Promise<CardView[]> {
+        let url_ = this.baseUrl + "/api/portal/payments/cards";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListMyCards(_response);
+        });
+    }
+
+    protected processListMyCards(response: Response): Promise<CardView[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CardView[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CardView[]>(null as any);
+    }
+
+    /**
+     * Keeps the card of a setup the browser confirmed with the card processor.
+     * @return Created
+     */
+    saveMyCard(body: SaveMyCard, signal?: AbortSignal): Promise<CardView> {
+        let url_ = this.baseUrl + "/api/portal/payments/cards";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSaveMyCard(_response);
+        });
+    }
+
+    protected processSaveMyCard(response: Response): Promise<CardView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CardView;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CardView>(null as any);
+    }
+
+    /**
+     * Starts saving a card for charges without the patient present; the browser confirms it with the card processor.
+     * @return OK
+     */
+    startAddingCard(signal?: AbortSignal): Promise<CardSetupStarted> {
+        let url_ = this.baseUrl + "/api/portal/payments/cards/setup";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processStartAddingCard(_response);
+        });
+    }
+
+    protected processStartAddingCard(response: Response): Promise<CardSetupStarted> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CardSetupStarted;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 503) {
+            return response.text().then((_responseText) => {
+            let result503: any = null;
+            result503 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Service Unavailable", status, _responseText, _headers, result503);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CardSetupStarted>(null as any);
+    }
+
+    /**
+     * Removes a card on file; another card becomes the default.
+     * @return No Content
+     */
+    removeMyCard(cardId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/portal/payments/cards/{cardId}";
+        if (cardId === undefined || cardId === null)
+            throw new globalThis.Error("The parameter 'cardId' must be defined.");
+        url_ = url_.replace("{cardId}", encodeURIComponent("" + cardId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRemoveMyCard(_response);
+        });
+    }
+
+    protected processRemoveMyCard(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Makes a card on file the default one, charged for fees.
+     * @return OK
+     */
+    setMyDefaultCard(cardId: string, signal?: AbortSignal): Promise<CardView[]> {
+        let url_ = this.baseUrl + "/api/portal/payments/cards/{cardId}/default";
+        if (cardId === undefined || cardId === null)
+            throw new globalThis.Error("The parameter 'cardId' must be defined.");
+        url_ = url_.replace("{cardId}", encodeURIComponent("" + cardId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetMyDefaultCard(_response);
+        });
+    }
+
+    protected processSetMyDefaultCard(response: Response): Promise<CardView[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CardView[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CardView[]>(null as any);
+    }
+
+    /**
+     * The signed-in patient's deposits, fees (charged or outstanding) and refunds.
+     * @return OK
+     */
+    listMyPayments(signal?: AbortSignal): Promise<MyPayments> {
+        let url_ = this.baseUrl + "/api/portal/payments";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListMyPayments(_response);
+        });
+    }
+
+    protected processListMyPayments(response: Response): Promise<MyPayments> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as MyPayments;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<MyPayments>(null as any);
+    }
+
+    /**
+     * The signed-in patient's credit, packages and history, when the clinic shows wallets online.
+     * @return OK
+     */
+    getMyWallet(signal?: AbortSignal): Promise<WalletView> {
+        let url_ = this.baseUrl + "/api/portal/wallet";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyWallet(_response);
+        });
+    }
+
+    protected processGetMyWallet(response: Response): Promise<WalletView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WalletView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WalletView>(null as any);
+    }
+
+    /**
+     * Payments of a day or period (deposits, card checks, fees), outstanding fees, refunds.
+     * @param from (optional) 
+     * @param to (optional) 
+     * @param status (optional) 
+     * @param outstandingOnly (optional) 
+     * @param refundedOnly (optional) 
+     * @return OK
+     */
+    listPayments(from?: string | undefined, to?: string | undefined, status?: PaymentStatus | undefined, outstandingOnly?: boolean | undefined, refundedOnly?: boolean | undefined, signal?: AbortSignal): Promise<PaymentList> {
+        let url_ = this.baseUrl + "/api/admin/payments?";
+        if (from === null)
+            throw new globalThis.Error("The parameter 'from' cannot be null.");
+        else if (from !== undefined)
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === null)
+            throw new globalThis.Error("The parameter 'to' cannot be null.");
+        else if (to !== undefined)
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (outstandingOnly === null)
+            throw new globalThis.Error("The parameter 'outstandingOnly' cannot be null.");
+        else if (outstandingOnly !== undefined)
+            url_ += "outstandingOnly=" + encodeURIComponent("" + outstandingOnly) + "&";
+        if (refundedOnly === null)
+            throw new globalThis.Error("The parameter 'refundedOnly' cannot be null.");
+        else if (refundedOnly !== undefined)
+            url_ += "refundedOnly=" + encodeURIComponent("" + refundedOnly) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListPayments(_response);
+        });
+    }
+
+    protected processListPayments(response: Response): Promise<PaymentList> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PaymentList;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PaymentList>(null as any);
+    }
+
+    /**
+     * Refunds all or part of a payment, to the card or as wallet credit, with a reason.
+     * @return OK
+     */
+    refundPayment(paymentId: string, body: RefundPayment, signal?: AbortSignal): Promise<PaymentView> {
+        let url_ = this.baseUrl + "/api/admin/payments/{paymentId}/refund";
+        if (paymentId === undefined || paymentId === null)
+            throw new globalThis.Error("The parameter 'paymentId' must be defined.");
+        url_ = url_.replace("{paymentId}", encodeURIComponent("" + paymentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRefundPayment(_response);
+        });
+    }
+
+    protected processRefundPayment(response: Response): Promise<PaymentView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PaymentView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PaymentView>(null as any);
+    }
+
+    /**
+     * Waives an outstanding late-cancellation or no-show fee, with a reason.
+     * @return OK
+     */
+    waiveFee(paymentId: string, body: WaiveFee, signal?: AbortSignal): Promise<PaymentView> {
+        let url_ = this.baseUrl + "/api/admin/payments/{paymentId}/waive";
+        if (paymentId === undefined || paymentId === null)
+            throw new globalThis.Error("The parameter 'paymentId' must be defined.");
+        url_ = url_.replace("{paymentId}", encodeURIComponent("" + paymentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processWaiveFee(_response);
+        });
+    }
+
+    protected processWaiveFee(response: Response): Promise<PaymentView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PaymentView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PaymentView>(null as any);
+    }
+
+    /**
+     * Charges an outstanding fee to the patient's card on file now.
+     * @return OK
+     */
+    retryFee(paymentId: string, signal?: AbortSignal): Promise<PaymentView> {
+        let url_ = this.baseUrl + "/api/admin/payments/{paymentId}/retry";
+        if (paymentId === undefined || paymentId === null)
+            throw new globalThis.Error("The parameter 'paymentId' must be defined.");
+        url_ = url_.replace("{paymentId}", encodeURIComponent("" + paymentId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRetryFee(_response);
+        });
+    }
+
+    protected processRetryFee(response: Response): Promise<PaymentView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PaymentView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PaymentView>(null as any);
+    }
+
+    /**
+     * A patient's cards, payments, outstanding fees, refunds, credit and packages.
+     * @return OK
+     */
+    getPatientWallet(patientId: string, signal?: AbortSignal): Promise<PatientWalletView> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}/wallet";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPatientWallet(_response);
+        });
+    }
+
+    protected processGetPatientWallet(response: Response): Promise<PatientWalletView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PatientWalletView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PatientWalletView>(null as any);
+    }
+
+    /**
+     * Adds credit to a patient's wallet (gift, goodwill) or takes some away, with a reason.
+     * @return OK
+     */
+    adjustCredit(patientId: string, body: AdjustCredit, signal?: AbortSignal): Promise<WalletView> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}/wallet/credits";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAdjustCredit(_response);
+        });
+    }
+
+    protected processAdjustCredit(response: Response): Promise<WalletView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WalletView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WalletView>(null as any);
+    }
+
+    /**
+     * Sells or gives a package product (sessions of given services) to a patient, with a reason.
+     * @return OK
+     */
+    assignPackage(patientId: string, body: AssignPackage, signal?: AbortSignal): Promise<WalletView> {
+        let url_ = this.baseUrl + "/api/admin/patients/{patientId}/wallet/packages";
+        if (patientId === undefined || patientId === null)
+            throw new globalThis.Error("The parameter 'patientId' must be defined.");
+        url_ = url_.replace("{patientId}", encodeURIComponent("" + patientId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processAssignPackage(_response);
+        });
+    }
+
+    protected processAssignPackage(response: Response): Promise<WalletView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WalletView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WalletView>(null as any);
+    }
+
+    /**
+     * The package products the clinic sells (e.g. five laser sessions).
+     * @return OK
+     */
+    listPackageProducts(signal?: AbortSignal): Promise<PackageProductView[]> {
+        let url_ = this.baseUrl + "/api/admin/wallet/packages";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListPackageProducts(_response);
+        });
+    }
+
+    protected processListPackageProducts(response: Response): Promise<PackageProductView[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PackageProductView[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PackageProductView[]>(null as any);
+    }
+
+    /**
+     * Defines a package product: sessions of given services, validity, price.
+     * @return Created
+     */
+    createPackageProduct(body: CreatePackageProduct, signal?: AbortSignal): Promise<PackageProductView> {
+        let url_ = this.baseUrl + "/api/admin/wallet/packages";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreatePackageProduct(_response);
+        });
+    }
+
+    protected processCreatePackageProduct(response: Response): Promise<PackageProductView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PackageProductView;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PackageProductView>(null as any);
+    }
+
+    /**
+     * Stops selling a package product.
+     * @return OK
+     */
+    deactivatePackageProduct(packageProductId: string, signal?: AbortSignal): Promise<PackageProductView> {
+        let url_ = this.baseUrl + "/api/admin/wallet/packages/{packageProductId}/deactivate";
+        if (packageProductId === undefined || packageProductId === null)
+            throw new globalThis.Error("The parameter 'packageProductId' must be defined.");
+        url_ = url_.replace("{packageProductId}", encodeURIComponent("" + packageProductId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeactivatePackageProduct(_response);
+        });
+    }
+
+    protected processDeactivatePackageProduct(response: Response): Promise<PackageProductView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PackageProductView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PackageProductView>(null as any);
+    }
+
+    /**
+     * Wallet visibility in the portal and the card check at booking.
+     * @return OK
+     */
+    getWalletSettings(signal?: AbortSignal): Promise<WalletSettingsView> {
+        let url_ = this.baseUrl + "/api/admin/wallet/settings";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetWalletSettings(_response);
+        });
+    }
+
+    protected processGetWalletSettings(response: Response): Promise<WalletSettingsView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WalletSettingsView;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WalletSettingsView>(null as any);
+    }
+
+    /**
+     * Turns wallet visibility in the portal and the card check at booking on or off.
+     * @return OK
+     */
+    updateWalletSettings(body: UpdateWalletSettings, signal?: AbortSignal): Promise<WalletSettingsView> {
+        let url_ = this.baseUrl + "/api/admin/wallet/settings";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateWalletSettings(_response);
+        });
+    }
+
+    protected processUpdateWalletSettings(response: Response): Promise<WalletSettingsView> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as WalletSettingsView;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            return throwException("No session, or a missing, unknown or revoked API key.", status, _responseText, _headers);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            return throwException("Signed in, but without the role or scope this operation needs.", status, _responseText, _headers);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<WalletSettingsView>(null as any);
+    }
+}
+
 export interface AccountLinkStatus {
     /** "usable": show the form; "expired-or-used": ask for a new link; "account-active": the account has been set up
 another way since (registered and verified the same email): log in or reset the password instead. */
@@ -7512,6 +9289,14 @@ export interface AddScheduleException {
     /** A wall-clock range at the location, "HH:mm" to "HH:mm" (24:00 allowed as the end). */
     time: TimeRange | null;
     reason: string | null;
+}
+
+/** Staff add credit to a patient's wallet (a gift, goodwill) or take some away (a correction), with a reason (ST6). The amount is always positive; Clinic.Wallet.Features.Ledger.AdjustCredit.AdjustCredit.Kind says which way it goes. */
+export interface AdjustCredit {
+    kind: CreditAdjustment;
+    amountMinor: number;
+    currency: string;
+    reason: string;
 }
 
 /** An integrator's API key as staff see it later: never the key itself. */
@@ -7575,6 +9360,13 @@ export interface AppointmentHistoryEntry {
 
 export type AppointmentStatus = "Booked" | "Started" | "Completed" | "Cancelled" | "NoShow";
 
+/** Sells or gives a package product to a patient (ST6), with a reason; Clinic.Wallet.Features.Ledger.AssignPackage.AssignPackage.PricePaidMinor records what the patient paid for it (zero for a gift), in the product's currency. */
+export interface AssignPackage {
+    packageProductId: string;
+    pricePaidMinor: number;
+    reason: string;
+}
+
 /** A request ready to fill in at the clinic. */
 export interface AssistedFormRequest {
     /** Its status. */
@@ -7627,6 +9419,24 @@ export interface AuditLogPage {
 
 /** The kind of clinical record an audit entry is about. */
 export type AuditRecordType = "MedicalHistory" | "QuestionnaireAnswers" | "Consent" | "SignedDocument" | "FormRequest" | "Patient";
+
+/** Development gateway only: the patient's answer to the simulated bank challenge for a payment. */
+export interface AuthenticateDevelopmentPayment {
+    clientSecret: string;
+    approve: boolean;
+}
+
+/** Development gateway only: the patient's answer to the simulated bank challenge for a card being saved. */
+export interface AuthenticateDevelopmentSetup {
+    clientSecret: string;
+    approve: boolean;
+}
+
+/** After the browser confirmed the card: saves it, authorizes the deposit (held, not taken) or holds the card check, and secures the booking. A refusal is a 422 with the bank's `reason`; the bank asking for authentication answers with stage Authenticate. Repeating it never authorizes twice. A signed-in patient may instead name one of their cards on file (`CardId`): nothing is typed, the same authorization is made on that card with the patient present. */
+export interface AuthorizeBookingPayment {
+    holds: HoldProof[];
+    cardId: string | null;
+}
 
 export interface AvailabilityResponse {
     /** IANA zone of the location; every local time and offset below is in it. */
@@ -7731,6 +9541,37 @@ export interface BookingConfirmation {
     appointments: BookedAppointment[];
 }
 
+export interface BookingPayer {
+    /** Name on the receipts. */
+    fullName: string;
+    /** Where receipts and pay links go. */
+    email: string;
+    /** "es" or "en". */
+    language: string;
+}
+
+export type BookingPaymentStage = "NotNeeded" | "EnterCard" | "Authenticate" | "Secured";
+
+/** The card step of a booking (OB8, OB9), as the SPA shows it. `CardRequired` false: nothing to do, confirm. Otherwise the reasons (`DepositMinor` in `Currency`, `HasCancellationFee`, `NoShowFeeMinor`, and the `CardCheckMinor` hold released afterwards when `CardCheck`) are told to the patient before the card form. `Stage`: `EnterCard` — confirm `SetupId` with `ClientSecret` (Stripe.js, or the development form), then authorize; `Authenticate` — the bank wants the patient to confirm `ActionPaymentId` (`ActionClientSecret`), then authorize again; `Secured` — the booking may be confirmed; `Card` says which card. */
+export interface BookingPaymentStep {
+    cardRequired: boolean;
+    stage: BookingPaymentStage;
+    depositMinor: number;
+    currency: string;
+    hasCancellationFee: boolean;
+    noShowFeeMinor: number;
+    cardCheck: boolean;
+    cardCheckMinor: number;
+    gateway: string;
+    publishableKey: string | null;
+    setupId: string | null;
+    clientSecret: string | null;
+    actionPaymentId: string | null;
+    actionClientSecret: string | null;
+    /** A card as the patient recognises it. */
+    card: CardLabelView | null;
+}
+
 export interface BookingSettingsResponse {
     slotIntervalMinutes: number;
     minimumNoticeMinutes: number;
@@ -7801,10 +9642,41 @@ export interface CancellationPolicyResponse {
     lateFeeAmountMinor: number;
     /** Percent of the appointment price (when LateFeeKind is PercentOfPrice). */
     lateFeePercent: number;
+    /** Charged when the patient does not come, in minor units (zero: none). */
+    noShowFeeAmountMinor: number;
     /** The policy as patients read it, in Spanish. */
     textEs: string;
     /** The policy as patients read it, in English. */
     textEn: string;
+}
+
+/** A card as the patient recognises it. */
+export interface CardLabelView {
+    brand: string;
+    last4: string;
+}
+
+export interface CardSetupStarted {
+    /** The processor's setup to confirm, then to pass to SaveMyCard. */
+    setupId: string;
+    /** Lets the browser confirm this setup (Stripe.js or the development card form) and nothing else. */
+    clientSecret: string;
+    /** "Stripe" or "Development": which card form to show. */
+    gateway: string;
+    /** Stripe's publishable key; null with the development gateway. */
+    publishableKey: string | null;
+}
+
+/** A card on file: brand, last four digits and expiry are all the clinic ever keeps of it. */
+export interface CardView {
+    id: string;
+    brand: string;
+    last4: string;
+    expMonth: number;
+    expYear: number;
+    isDefault: boolean;
+    isExpired: boolean;
+    addedAt: string;
 }
 
 /** The signed-in person changes their password (PP9); other sessions end, this one continues. */
@@ -7851,6 +9723,22 @@ export interface ConfirmBooking {
     notes: string | null;
 }
 
+/** Development gateway only: the patient confirms a payment in the browser (a pay link) with a test card, or with the card already on it when Clinic.Wallet.Features.Development.ConfirmDevelopmentPayment.ConfirmDevelopmentPayment.Card is left out. */
+export interface ConfirmDevelopmentPayment {
+    clientSecret: string;
+    /** A test card as the development card form describes it: which behaviour it stands for, never a number.
+The form accepts only the published test numbers and sends their scenario, so no card number reaches the server. */
+    card: DevelopmentCard | null;
+}
+
+/** Development gateway only (404 with Stripe): what Stripe.js would do with a card form, done with a test card's scenario. The development card form accepts only the published test numbers and sends what they stand for. */
+export interface ConfirmDevelopmentSetup {
+    clientSecret: string;
+    /** A test card as the development card form describes it: which behaviour it stands for, never a number.
+The form accepts only the published test numbers and sends their scenario, so no card number reaches the server. */
+    card: DevelopmentCard;
+}
+
 /** The evidence of a signature (PP12). */
 export interface ConsentEvidence {
     /** The full name the patient typed. */
@@ -7895,6 +9783,15 @@ export interface CreateLocation {
     address: string;
     phone: string;
     timeZone: string;
+}
+
+/** Defines a package the clinic sells, e.g. "Bono 5 sesiones láser": 5 sessions of the laser service, valid 365 days. */
+export interface CreatePackageProduct {
+    name: string;
+    lines: PackageProductLineRequest[];
+    validityDays: number;
+    priceMinor: number;
+    currency: string;
 }
 
 /** Staff (or an integrator) add a patient. A likely duplicate is accepted and flagged for review; an email already on file is refused. */
@@ -7969,6 +9866,8 @@ export interface CreatedWebhookSubscription {
     secret: string;
 }
 
+export type CreditAdjustment = "Gift" | "Goodwill" | "Deduction";
+
 /** The signed-in account as the SPA shows it. */
 export interface CurrentUserResponse {
     userId: string;
@@ -7986,6 +9885,27 @@ export interface CurrentUserResponse {
 
 export type DayOfWeek = "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday";
 
+/** A test card as the development card form describes it: which behaviour it stands for, never a number. The form accepts only the published test numbers and sends their scenario, so no card number reaches the server. */
+export interface DevelopmentCard {
+    /** What a test card does, mirroring Stripe's test cards of the same numbers. */
+    scenario: DevelopmentCardScenario;
+    brand: string;
+    last4: string;
+    expMonth: number;
+    expYear: number;
+}
+
+/** What a test card does, mirroring Stripe's test cards of the same numbers. */
+export type DevelopmentCardScenario = "Success" | "Decline" | "InsufficientFunds" | "AuthenticationRequired";
+
+/** What the development card processor answered the browser, the way Stripe.js reports a confirmation. `Status`: succeeded, requires_capture, requires_action (show the simulated bank challenge), requires_payment_method (refused: see `FailureReason`). */
+export interface DevelopmentGatewayResult {
+    id: string;
+    status: string;
+    failureReason: string | null;
+    failureMessage: string | null;
+}
+
 /** When the draft was saved. */
 export interface DraftSaved {
     requestId: string;
@@ -7994,6 +9914,18 @@ export interface DraftSaved {
 
 /** Why two profiles look like the same person. */
 export type DuplicateReason = "SamePhone" | "SameNameAndBirthDate";
+
+/** Keeps the patient's held times while they are in the card step (the bank may take a while), up to the latest a hold may live. The hold tokens prove who placed them. */
+export interface ExtendSlotHolds {
+    holds: HoldProof[];
+}
+
+export interface ExtendedHold {
+    /** The hold. */
+    holdId: string;
+    /** When it now lapses if the booking is not confirmed. */
+    expiresAt: string;
+}
 
 export type FitzpatrickSkinType = "I" | "II" | "III" | "IV" | "V" | "VI";
 
@@ -8198,6 +10130,11 @@ export interface HeldSlot {
     holdToken: string;
 }
 
+export interface HoldProof {
+    holdId: string;
+    holdToken: string;
+}
+
 export interface HttpValidationProblemDetails {
     type: string | null;
     title: string | null;
@@ -8210,6 +10147,24 @@ export interface HttpValidationProblemDetails {
 }
 
 export type LateFeeKind = "None" | "Fixed" | "PercentOfPrice";
+
+/** One ledger line. `AmountMinor` is signed (credit added or used); package lines carry `Sessions` instead. */
+export interface LedgerEntryView {
+    id: string;
+    at: string;
+    /** What a ledger line records. Credits carry a signed amount; package lines carry sessions. */
+    kind: WalletEntryKind;
+    amountMinor: number;
+    currency: string;
+    balanceAfterMinor: number;
+    sessions: number;
+    packageId: string | null;
+    serviceId: string | null;
+    appointmentId: string | null;
+    description: string;
+    reason: string | null;
+    actor: string;
+}
 
 /** A text in Spanish and English (BY1). A draft may leave one empty; a published version may not. */
 export interface LocalizedText {
@@ -8369,6 +10324,13 @@ export interface MyForms {
     documents: VisitForms[];
 }
 
+export interface MyPayments {
+    /** Newest first. */
+    payments: PaymentView[];
+    /** Whether the clinic shows the wallet (credit and packages) in the portal. */
+    walletVisible: boolean;
+}
+
 /** A message and its rendered content. */
 export interface NotificationMessageDetails {
     /** Status and addressing, as in the delivery log. */
@@ -8432,7 +10394,12 @@ export interface NotificationMessageSummary {
 }
 
 /** What a message is about; each type has its own es/en templates. */
-export type NotificationType = "AppointmentConfirmation" | "AppointmentRescheduled" | "AppointmentCancellation" | "AppointmentReminder" | "PostTreatment" | "PreTreatment" | "EmailVerification" | "PatientActivation" | "PasswordReset" | "PhoneVerificationCode" | "WebhookSubscriptionDisabled";
+export type NotificationType = "AppointmentConfirmation" | "AppointmentRescheduled" | "AppointmentCancellation" | "AppointmentReminder" | "PostTreatment" | "PreTreatment" | "EmailVerification" | "PatientActivation" | "PasswordReset" | "PhoneVerificationCode" | "WebhookSubscriptionDisabled" | "DepositReceipt" | "FeeCharged" | "FeePaymentFailed" | "PaymentRefunded";
+
+/** A call to the card processor that moves or releases money. */
+export type OperationKind = "Charge" | "Retry" | "Capture" | "Release" | "Refund";
+
+export type OperationStatus = "Pending" | "Done" | "Stuck";
 
 export type OutboxMessageStatus = "Pending" | "Retrying" | "Delivered" | "DeadLettered";
 
@@ -8447,6 +10414,46 @@ export interface OutboxMessageView {
     processedAt: string | null;
     deadLetteredAt: string | null;
     lastError: string | null;
+}
+
+export interface PackageLineView {
+    serviceId: string;
+    serviceName: string;
+    sessions: number;
+    used: number;
+    remaining: number;
+}
+
+export interface PackageProductLineRequest {
+    serviceId: string;
+    sessions: number;
+}
+
+export interface PackageProductLineView {
+    serviceId: string;
+    serviceName: string;
+    sessions: number;
+}
+
+/** A package the clinic sells: sessions per service, days of validity after it is assigned, and its price. */
+export interface PackageProductView {
+    id: string;
+    name: string;
+    lines: PackageProductLineView[];
+    validityDays: number;
+    priceMinor: number;
+    currency: string;
+    isActive: boolean;
+}
+
+/** A package the patient holds. `Expired` packages keep their history but no longer cover visits. */
+export interface PackageView {
+    id: string;
+    name: string;
+    assignedAt: string;
+    expiresAt: string;
+    expired: boolean;
+    lines: PackageLineView[];
 }
 
 export interface PatientDetails {
@@ -8503,6 +10510,118 @@ export interface PatientRecord {
 
 /** How a profile came to exist. */
 export type PatientSource = "Staff" | "Registration" | "Booking";
+
+/** The patient's cards, payments (with outstanding fees and refunds), credit, packages and ledger. `WalletVisibleToPatient` says whether the patient sees the wallet part in the portal. */
+export interface PatientWalletView {
+    patientId: string;
+    cards: CardView[];
+    payments: PaymentView[];
+    outstandingMinor: number;
+    /** A patient's wallet: credit balance, packages with the sessions left, and the ledger, newest first. */
+    wallet: WalletView;
+    walletVisibleToPatient: boolean;
+}
+
+export interface PayLinkPayment {
+    /** The processor's payment to confirm (Stripe: pi_…). */
+    gatewayPaymentId: string;
+    /** Lets the browser confirm this payment and nothing else. */
+    clientSecret: string;
+    /** "Stripe" or "Development". */
+    gateway: string;
+    /** Stripe's publishable key; null with the development gateway. */
+    publishableKey: string | null;
+}
+
+export type PayLinkState = "Due" | "Paid" | "Waived";
+
+/** What the pay page shows: the fee, the visit, and whether it is still due. `State`: Due, Paid, Waived. `FailureReason` says why the card on file was not charged (a word the SPA translates). */
+export interface PayLinkView {
+    paymentId: string;
+    /** What a payment is for; each kind is keyed by what it belongs to, so it can exist once only. */
+    kind: PaymentKind;
+    state: PayLinkState;
+    amountMinor: number;
+    currency: string;
+    failureReason: string | null;
+    /** The visit a payment is about. */
+    visit: VisitView | null;
+    /** A card as the patient recognises it. */
+    card: CardLabelView | null;
+    gateway: string;
+    publishableKey: string | null;
+}
+
+/** One thing done with the card processor for a payment: charge, retry, capture, release or refund, with its outcome. */
+export interface PaymentActionView {
+    id: string;
+    /** A call to the card processor that moves or releases money. */
+    kind: OperationKind;
+    status: OperationStatus;
+    amountMinor: number;
+    asCredit: boolean;
+    reason: string | null;
+    actor: string;
+    outcome: string | null;
+    createdAt: string;
+    nextAttemptAt: string;
+    completedAt: string | null;
+}
+
+export interface PaymentConfiguration {
+    /** "Stripe" (load Stripe.js with PublishableKey) or "Development" (the offline test-card form). */
+    gateway: string;
+    /** Stripe's publishable key; null with the development gateway. */
+    publishableKey: string | null;
+    /** The clinic's ISO 4217 currency. */
+    currency: string;
+    /** Whether booking holds and releases the card check. */
+    cardCheckEnabled: boolean;
+    /** The card check's amount in the currency's minor unit. */
+    cardCheckAmountMinor: number;
+}
+
+/** What a payment is for; each kind is keyed by what it belongs to, so it can exist once only. */
+export type PaymentKind = "Deposit" | "CardCheck" | "LateCancellationFee" | "NoShowFee";
+
+/** The payments, newest first, and their totals in the clinic's currency. */
+export interface PaymentList {
+    payments: PaymentView[];
+    takenMinor: number;
+    refundedMinor: number;
+    outstandingMinor: number;
+    currency: string;
+}
+
+export type PaymentStatus = "Pending" | "RequiresAction" | "Authorized" | "Succeeded" | "Failed" | "Released" | "Waived";
+
+/** A payment as staff and the patient see it. Amounts are integers in the currency's minor unit (cents). `Kind`: Deposit, CardCheck, LateCancellationFee, NoShowFee. `Status`: Pending, RequiresAction, Authorized, Succeeded, Failed, Released, Waived. `Outstanding` is true for a fee still owed. `FailureReason` is a machine word the SPA translates (insufficient_funds, authentication_required, no_card_on_file…). A fee partly or wholly kept from the visit's deposit says so in `CoveredByDepositMinor`; the card was asked for the rest. */
+export interface PaymentView {
+    id: string;
+    /** What a payment is for; each kind is keyed by what it belongs to, so it can exist once only. */
+    kind: PaymentKind;
+    status: PaymentStatus;
+    outstanding: boolean;
+    amountMinor: number;
+    coveredByDepositMinor: number;
+    capturedMinor: number;
+    refundedMinor: number;
+    refundableMinor: number;
+    currency: string;
+    patientId: string | null;
+    patientName: string;
+    appointmentId: string | null;
+    /** The visit a payment is about. */
+    visit: VisitView | null;
+    /** A card as the patient recognises it. */
+    card: CardLabelView | null;
+    failureReason: string | null;
+    nextRetryAt: string | null;
+    waiveReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    actions: PaymentActionView[];
+}
 
 export interface PhoneCodeSent {
     /** The number the code went to, in E.164. */
@@ -8613,6 +10732,14 @@ export interface PublicProvider {
     locationIds: string[];
 }
 
+/** Gives back all or part of a payment that was taken, with a reason: to the card, or into the patient's wallet when Clinic.Wallet.Features.Staff.RefundPayment.RefundPayment.AsCredit. At most what was taken and not yet refunded; in the payment's currency. */
+export interface RefundPayment {
+    amountMinor: number;
+    currency: string;
+    reason: string;
+    asCredit: boolean;
+}
+
 /** Creates a portal account (PP4). The answer is the same whether or not the email is known: the person finds out in their inbox, where a verification link waits if an account could be created. An email already on the clinic's records links the account to that profile (PP5). */
 export interface RegisterPatient {
     firstName: string;
@@ -8678,6 +10805,11 @@ export interface RotatedWebhookSecret {
     subscription: WebhookSubscriptionResponse;
     /** The new "whsec_…" secret. It cannot be shown again. */
     secret: string;
+}
+
+/** Keeps the card of a setup the browser confirmed. Saving the same setup again returns the same card. */
+export interface SaveMyCard {
+    setupId: string;
 }
 
 /** Keeps unsent answers so leaving the page loses nothing (PP12). A draft may be incomplete but not malformed. */
@@ -8859,6 +10991,12 @@ export interface StartAppointmentEarly {
     reason: string;
 }
 
+/** Opens (or reopens) the card step of the held booking: says whether a card is needed and why, and gives the browser the setup to confirm. The hold tokens prove the caller holds the times. A guest gives the name and email the receipts go to; a signed-in patient's come from their profile. Repeating it returns the same setup. */
+export interface StartBookingPayment {
+    holds: HoldProof[];
+    payer: BookingPayer | null;
+}
+
 /** Answers or a signed consent exactly as given, with the version they answer. Clinical content: every read is audited. */
 export interface SubmissionDetails {
     /** Submission id. */
@@ -8939,7 +11077,7 @@ export interface UpdateBookingSettings {
     earlyStartMinutes: number;
 }
 
-/** Publishes a new version of the policy; appointments already booked keep the version they were booked under. */
+/** Publishes a new version of the policy; appointments already booked keep the version they were booked under. Clinic.Scheduling.Features.Policies.UpdateCancellationPolicy.UpdateCancellationPolicy.NoShowFeeAmountMinor is charged when the patient does not come (zero: none). */
 export interface UpdateCancellationPolicy {
     allowOnlineCancellation: boolean;
     allowOnlineRescheduling: boolean;
@@ -8949,6 +11087,7 @@ export interface UpdateCancellationPolicy {
     lateFeePercent: number;
     textEs: string;
     textEn: string;
+    noShowFeeAmountMinor: number;
 }
 
 /** Saves the draft. Patients keep seeing the current version until the draft is published. */
@@ -9044,6 +11183,12 @@ export interface UpdateStaffRoles {
     roles: string[];
 }
 
+/** Turns wallet visibility in the portal (PP8) and the card check at booking (OB9) on or off. */
+export interface UpdateWalletSettings {
+    walletVisibleToPatients: boolean;
+    cardCheckEnabled: boolean;
+}
+
 /** Confirms the email of a new account with the token from its verification link; the account can then log in. */
 export interface VerifyEmail {
     token: string;
@@ -9086,6 +11231,39 @@ export interface VisitSummary {
     services: string[];
     /** Booked, Started, Completed, Cancelled or NoShow. */
     status: VisitStatus;
+}
+
+/** The visit a payment is about. */
+export interface VisitView {
+    appointmentId: string;
+    title: string;
+    startsAt: string;
+    timeZone: string;
+    locationName: string;
+}
+
+/** Staff decide an outstanding fee is not due: no more attempts, and its pay link no longer takes money. */
+export interface WaiveFee {
+    reason: string;
+}
+
+/** What a ledger line records. Credits carry a signed amount; package lines carry sessions. */
+export type WalletEntryKind = "Gift" | "Goodwill" | "RefundCredit" | "Deduction" | "CreditUsed" | "PackageAssigned" | "PackageSessionUsed" | "MergedIn" | "MergedAway";
+
+/** The clinic's wallet settings: whether patients see their wallet in the portal (off by default), and whether booking holds and releases the card check of `CardCheckAmountMinor` in `Currency`. */
+export interface WalletSettingsView {
+    walletVisibleToPatients: boolean;
+    cardCheckEnabled: boolean;
+    cardCheckAmountMinor: number;
+    currency: string;
+}
+
+/** A patient's wallet: credit balance, packages with the sessions left, and the ledger, newest first. */
+export interface WalletView {
+    balanceMinor: number;
+    currency: string;
+    packages: PackageView[];
+    entries: LedgerEntryView[];
 }
 
 /** One page of the delivery log. */

@@ -1,5 +1,5 @@
 import { createBrowserFetch } from './browserFetch';
-import { FormsClient, IdentityClient, IntegrationsClient, NotificationsClient, OperationsClient, SchedulingClient } from './client';
+import { FormsClient, IdentityClient, IntegrationsClient, NotificationsClient, OperationsClient, SchedulingClient, WalletClient } from './client';
 
 // '' = same origin: the .NET host serves the API next to the SPA, and Vite proxies /api in dev.
 const baseUrl = '';
@@ -12,6 +12,7 @@ export const schedulingClient = new SchedulingClient(baseUrl, http);
 export const identityClient = new IdentityClient(baseUrl, http);
 export const operationsClient = new OperationsClient(baseUrl, http);
 export const notificationsClient = new NotificationsClient(baseUrl, http);
+export const walletClient = new WalletClient(baseUrl, http);
 export const formsClient = new FormsClient(baseUrl, http);
 export const integrationsClient = new IntegrationsClient(baseUrl, http);
 

@@ -20,6 +20,8 @@ const VerifyEmailPage = lazy(() => import('../account/VerifyEmailPage'));
 const ActivatePage = lazy(() => import('../account/ActivatePage'));
 const ForgotPasswordPage = lazy(() => import('../account/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('../account/ResetPasswordPage'));
+// The emailed pay link: a card form and its strings, nothing of /book.
+const PayPage = lazy(() => Promise.all([import('../pages/PayPage'), loadStrings('payment')]).then(([module]) => module));
 
 export const routes: RouteObject[] = [
   {
@@ -33,6 +35,7 @@ export const routes: RouteObject[] = [
       { path: 'activate', element: <ActivatePage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'pay/:token', element: <PayPage /> },
       {
         path: 'portal',
         children: [

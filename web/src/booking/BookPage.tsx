@@ -70,6 +70,7 @@ export default function BookPage() {
       split: false,
       locationId: flow.locationId ?? (locations.length === 1 ? locations[0].id : null),
       confirmation: null,
+      payment: null,
     });
     setNotice(undefined);
   };
@@ -80,7 +81,7 @@ export default function BookPage() {
         <PageTitle title={t('booking.done.heading')} />
         <h1>{t('booking.done.heading')}</h1>
         <Suspense fallback={<p role="status">{t('booking.loading')}</p>}>
-          <ConfirmationView confirmation={flow.confirmation} clinicName={clinic.data?.name ?? ''} />
+          <ConfirmationView confirmation={flow.confirmation} clinicName={clinic.data?.name ?? ''} payment={flow.payment} />
         </Suspense>
         <p>
           <button type="button" className="button button--secondary" onClick={reset}>

@@ -1,16 +1,26 @@
 import type { BookingConfirmation } from '../api';
+import { brandName } from '../shared/payments/testCards';
+import type { SecuredPayment } from './flowState';
 import { useTranslation } from '../i18n';
 import { formatInstant, formatMoney, formatTime, zoneCity } from '../lib/format';
 import { googleCalendarUrl, outlookCalendarUrl } from './calendarLinks';
 
-export function ConfirmationView({ confirmation, clinicName }: { confirmation: BookingConfirmation; clinicName: string }) {
-  const { t, i18n } = useTranslation();
+export function ConfirmationView({ confirmation, clinicName, payment }: { confirmation: BookingConfirmation; clinicName: string; payment?: SecuredPayment | null }) {
+  // Payment strings are loaded: a booking with a payment went through the card step.
+  const { t, i18n } = useTranslation('payment');
   const locale = i18n.resolvedLanguage ?? 'es';
 
   return (
     <div className="confirmation">
       <div role="status" className="notice notice--success">
         <p>{t('booking.done.sent', { count: confirmation.appointments.length })}</p>
+        {payment && (
+          <p>
+            {payment.depositMinor > 0
+              ? t('pay.done.depositPaid', { amount: formatMoney({ amountMinor: payment.depositMinor, currency: payment.currency }, locale), brand: brandName(payment.brand), last4: payment.last4 })
+              : t('pay.done.cardSaved', { brand: brandName(payment.brand), last4: payment.last4 })}
+          </p>
+        )}
       </div>
       {confirmation.appointments.map((appointment) => {
         const title = `${appointment.services.map((service) => service.name).join(' + ')} · ${clinicName}`;

@@ -1,10 +1,12 @@
-import { useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { schedulingClient, type BookingConfirmation, type ClinicProfile } from '../api';
 import { problemOf, type Problem } from '../api/problems';
 import { FormAlert } from '../forms/FormMessages';
 import { useTranslation } from '../i18n';
 import { formatInstant, formatMoney, formatTime, zoneCity } from '../lib/format';
-import { heldGroups, type FlowState } from './flowState';
+import { heldGroups, type FlowState, type SecuredPayment } from './flowState';
+import { CardStep } from './laterSteps';
 import { newIdempotencyKey } from './holds';
 import { useCancellationPolicy } from './queries';
 import { useServiceLookup } from './ServicesStep';
@@ -12,7 +14,7 @@ import { useServiceLookup } from './ServicesStep';
 interface Props {
   clinic: ClinicProfile;
   flow: FlowState;
-  update: (change: Partial<FlowState>) => void;
+  update: (change: Partial<FlowState> | ((flow: FlowState) => Partial<FlowState>)) => void;
   onBack: () => void;
   onConfirmed: (confirmation: BookingConfirmation) => void;
   /** The holds are gone (expired or taken): choose the time again. */
@@ -22,7 +24,19 @@ interface Props {
 }
 
 export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsLost, onPhoneNotVerified, onDetailsInvalid }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('payment');
+  const queryClient = useQueryClient();
+  // Confirm waits for the card step: while it is being asked whether a card is needed the button is busy; once a
+  // card is needed, confirming first says so; secured (or no card needed) lets the booking through.
+  const [card, setCard] = useState<'checking' | 'required' | 'ready'>('checking');
+  const onCardReady = useCallback(
+    (payment: SecuredPayment | null) => {
+      update({ payment });
+      setCard('ready');
+    },
+    [update],
+  );
+  const onCardRequired = useCallback(() => setCard('required'), []);
   const locale = i18n.resolvedLanguage ?? 'es';
   const services = useServiceLookup();
   const policy = useCancellationPolicy();
@@ -37,6 +51,10 @@ export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsL
   const confirm = async () => {
     // A ref, not state: a double click lands before React re-renders the disabled button.
     if (submitting.current || !flow.details) return;
+    if (card !== 'ready') {
+      if (card === 'required') setAlert(t('pay.step.confirmFirst'));
+      return;
+    }
     submitting.current = true;
     setBusy(true);
     setAlert(undefined);
@@ -58,7 +76,12 @@ export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsL
       const problem = problemOf(error);
       if (problem.status >= 400 && problem.status < 500) update({ idempotencyKey: null });
       if (problem.status === 409 || problem.status === 404) onHoldsLost();
-      else if (problem.status === 422) onPhoneNotVerified();
+      else if (problem.status === 422 && (problem as { reason?: string }).reason === 'card_required') {
+        // The card step lapsed on the server (or never finished): open it again.
+        setCard('checking');
+        setAlert(t('pay.step.confirmFirst'));
+        await queryClient.invalidateQueries({ queryKey: ['booking-payment'] });
+      } else if (problem.status === 422) onPhoneNotVerified();
       else if (problem.status === 400 && problem.errors?.notes?.length) setNotesError(t('booking.review.notesTooLong'));
       else if (problem.status === 400) onDetailsInvalid(withoutPatientPrefix(problem));
       else setAlert(t(problem.status === 429 ? 'errors.tooManyRequests' : 'booking.review.failed'));
@@ -145,12 +168,16 @@ export function ReviewStep({ clinic, flow, update, onBack, onConfirmed, onHoldsL
         )}
       </div>
 
+      <Suspense fallback={<p role="status">{t('booking.loading')}</p>}>
+        <CardStep flow={flow} update={update} onReady={onCardReady} onRequired={onCardRequired} onHoldsLost={onHoldsLost} />
+      </Suspense>
+
       <p className="form__note">{t('booking.review.agree')}</p>
       <div className="step-actions">
         <button type="button" className="button button--secondary" onClick={onBack} disabled={busy}>
           {t('booking.back')}
         </button>
-        <button type="button" className="button" onClick={() => void confirm()} disabled={busy} aria-busy={busy}>
+        <button type="button" className="button" onClick={() => void confirm()} disabled={busy || card === 'checking'} aria-busy={busy || card === 'checking'}>
           {busy ? t('booking.review.confirming') : t('booking.review.confirm')}
         </button>
       </div>

@@ -42,6 +42,7 @@ beforeEach(async () => {
     lateFeeKind: 'None',
     lateFeeAmountMinor: 0,
     lateFeePercent: 0,
+      noShowFeeAmountMinor: 0,
     textEs: 'Cancela gratis hasta 24 horas antes.',
     textEn: 'Cancel free of charge up to 24 hours before.',
   });

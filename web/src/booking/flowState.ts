@@ -25,6 +25,14 @@ export interface PatientDetailsDraft {
   language: 'es' | 'en';
 }
 
+/** What the card step secured, shown on the confirmation: the deposit (0 when only a card was checked) and the card. */
+export interface SecuredPayment {
+  depositMinor: number;
+  currency: string;
+  brand: string;
+  last4: string;
+}
+
 export interface FlowState {
   step: Step;
   locationId: string | null;
@@ -42,6 +50,8 @@ export interface FlowState {
   /** One key per confirm attempt, so a retried request cannot book twice. */
   idempotencyKey: string | null;
   confirmation: BookingConfirmation | null;
+  /** The card step's outcome for this booking; null when it needed no card. */
+  payment: SecuredPayment | null;
 }
 
 export const flowStorageKey = 'clinic.booking';
@@ -59,6 +69,7 @@ export const initialFlow: FlowState = {
   notes: '',
   idempotencyKey: null,
   confirmation: null,
+  payment: null,
 };
 
 const steps: Step[] = [...countedSteps, 'done'];

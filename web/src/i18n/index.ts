@@ -1,9 +1,11 @@
-// The SPA's text, in Spanish and English, split by audience: patients' strings load at start and staff strings
-// when the staff area opens, each in the active language only, so /book never downloads what only staff read.
+// The SPA's text, in Spanish and English, split by audience: patients' strings load at start, staff strings
+// when the staff area opens and payment strings with the first card form (the card step, the portal's cards), each
+// in the active language only, so /book never downloads what only staff read or what only a card form shows.
 // A small runtime of our own instead of i18next (docs/adr/0013): interpolation ({{name}}) and plurals (_one/_other
 // picked by Intl.PluralRules) are all the text needs, and keys are checked by the compiler.
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { PatientStrings } from './patient/es';
+import type { PaymentStrings } from './payment/es';
 import type { StaffStrings } from './staff/es';
 import type { KeysOf } from './types';
 
@@ -11,12 +13,13 @@ export const languages = ['es', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 /** Who reads a string: every page uses the patient strings (the shell, shared fields); /admin adds the staff ones. */
-export type Audience = 'patient' | 'staff';
+export type Audience = 'patient' | 'staff' | 'payment';
 
 export type PatientKey = KeysOf<PatientStrings>;
 export type StaffKey = KeysOf<StaffStrings>;
+export type PaymentKey = KeysOf<PaymentStrings>;
 /** Any key; a staff page may use patient strings (shared fields, errors) as well as its own. */
-export type TranslationKey = PatientKey | StaffKey;
+export type TranslationKey = PatientKey | StaffKey | PaymentKey;
 
 export type TranslationParams = Record<string, unknown>;
 export type Translate<Key extends string = TranslationKey> = (key: Key, params?: TranslationParams) => string;
@@ -29,6 +32,7 @@ interface StringTree {
 const catalogs: Record<Audience, Record<Language, () => Promise<{ default: StringTree }>>> = {
   patient: { es: () => import('./patient/es'), en: () => import('./patient/en') },
   staff: { es: () => import('./staff/es'), en: () => import('./staff/en') },
+  payment: { es: () => import('./payment/es'), en: () => import('./payment/en') },
 };
 
 const storageKey = 'clinic.language';
@@ -229,7 +233,9 @@ function subscribe(listener: () => void) {
  */
 export function useTranslation(): { t: Translate<PatientKey>; i18n: I18n };
 export function useTranslation(audience: 'staff'): { t: Translate; i18n: I18n };
-export function useTranslation(_audience?: 'staff'): Snapshot {
+/** Card forms: payment keys and patient ones; their strings are loaded (loadStrings('payment')) before they render. */
+export function useTranslation(audience: 'payment'): { t: Translate<PatientKey | PaymentKey>; i18n: I18n };
+export function useTranslation(_audience?: 'staff' | 'payment'): Snapshot {
   return useSyncExternalStore(subscribe, () => snapshot);
 }
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Temporal } from 'temporal-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { identityClient, schedulingClient, type AppointmentDetails, type MyAppointment, type MyAppointmentsResponse } from '../api';
+import { identityClient, schedulingClient, walletClient, type AppointmentDetails, type MyAppointment, type MyAppointmentsResponse } from '../api';
 import { changeLanguage } from '../i18n';
 import { todayIn } from '../lib/dates';
 import { clinicProfile } from '../test/catalogFixtures';
@@ -22,6 +22,8 @@ vi.mock('../api', () => ({
     rescheduleMyAppointment: vi.fn(),
   },
   identityClient: { getCurrentUser: vi.fn(), getPublicAccountSettings: vi.fn(), logOut: vi.fn() },
+  // The portal also shows the patient's cards and payments (PaymentsSection): none here.
+  walletClient: { listMyCards: vi.fn(), listMyPayments: vi.fn() },
   formsClient: { getMyForms: vi.fn(() => Promise.resolve({ actionRequired: [], aftercare: [], documents: [] })) },
 }));
 
@@ -68,6 +70,8 @@ beforeEach(async () => {
   vi.mocked(identityClient.getPublicAccountSettings).mockResolvedValue(accountSettings);
   vi.mocked(schedulingClient.getClinicProfile).mockResolvedValue(clinicProfile);
   vi.mocked(schedulingClient.listBookableCategories).mockResolvedValue([]);
+  vi.mocked(walletClient.listMyCards).mockResolvedValue([]);
+  vi.mocked(walletClient.listMyPayments).mockResolvedValue({ payments: [], walletVisible: false });
   await changeLanguage('es');
 });
 

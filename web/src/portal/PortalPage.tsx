@@ -1,9 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { isPatient, useCurrentUser } from '../account/session';
 import { useTranslation } from '../i18n';
 import { PageTitle } from '../layout/PageTitle';
+import { loadStrings } from '../i18n';
 import { MyFormsSections } from './forms/MyFormsSections';
 import { MyAppointments } from './MyAppointments';
+
+// Cards, payments and the wallet bring their own strings (and, with Stripe, reach Stripe.js only to add a card).
+const PaymentsSection = lazy(() => Promise.all([import('./PaymentsSection'), loadStrings('payment')]).then(([module]) => module));
 
 export default function PortalPage() {
   const { t } = useTranslation();
@@ -22,6 +27,9 @@ export default function PortalPage() {
           </p>
           <MyFormsSections />
           <MyAppointments />
+          <Suspense fallback={<p role="status">{t('booking.loading')}</p>}>
+            <PaymentsSection />
+          </Suspense>
         </>
       ) : (
         <p className="notice">

@@ -12,7 +12,7 @@ if (configuredNow && Number.isNaN(Date.parse(configuredNow))) {
 }
 
 // Components are rendered on their own in unit tests, outside the routes that load strings in the app.
-await Promise.all([loadStrings('patient'), loadStrings('staff')]);
+await Promise.all([loadStrings('patient'), loadStrings('staff'), loadStrings('payment')]);
 
 // findBy… and waitFor give up after 1 s by default; on a busy machine a render can take longer than that.
 configure({ asyncUtilTimeout: 5_000 });

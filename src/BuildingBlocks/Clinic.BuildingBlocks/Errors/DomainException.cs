@@ -4,7 +4,7 @@ namespace Clinic.BuildingBlocks.Errors;
 /// A business rule said no. The host turns each kind into a ProblemDetails response with
 /// <see cref="Exception.Message"/> as the human-readable detail, so write messages for people.
 /// </summary>
-public abstract class DomainException(string title, string detail) : Exception(detail)
+public abstract class DomainException(string title, string detail, Exception? inner = null) : Exception(detail, inner)
 {
     public string Title { get; } = title;
 

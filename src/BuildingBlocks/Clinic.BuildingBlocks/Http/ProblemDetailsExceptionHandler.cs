@@ -26,6 +26,7 @@ public sealed class ProblemDetailsExceptionHandler(
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Title, conflict.Message),
             BusinessRuleException rule => Problem(StatusCodes.Status422UnprocessableEntity, rule.Title, rule.Message),
             TooManyRequestsException tooMany => Problem(StatusCodes.Status429TooManyRequests, tooMany.Title, tooMany.Message),
+            ServiceUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, unavailable.Title, unavailable.Message),
             DbUpdateConcurrencyException => Problem(
                 StatusCodes.Status409Conflict, "Conflict", "Someone else changed this at the same moment. Reload and try again."),
             DbUpdateException db when UniqueConstraint.IsViolation(db) => Problem(

@@ -42,6 +42,7 @@ public static class NotificationsModule
         services.AddScoped<NotificationQueue>();
         services.AddScoped<AppointmentNotifier>();
         services.AddScoped<AccountNotifier>();
+        services.AddScoped<Integration.Wallet.PaymentNotifier>();
         services.AddScoped<ReminderContent>();
         services.AddSingleton<MessageDeliveryProcessor>();
         services.AddSingleton<IBacklogSource, DeliveryBacklogSource>();

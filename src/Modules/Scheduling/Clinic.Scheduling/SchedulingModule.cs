@@ -45,6 +45,7 @@ public static class SchedulingModule
         var booking = app.MapGroup("/api/booking").WithTags("Scheduling").AllowAnonymous();
         Features.Booking.PlaceSlotHold.PlaceSlotHoldEndpoint.Map(booking);
         Features.Booking.ReleaseSlotHold.ReleaseSlotHoldEndpoint.Map(booking);
+        Features.Booking.ExtendSlotHolds.ExtendSlotHoldsEndpoint.Map(booking);
         Features.Booking.ConfirmBooking.ConfirmBookingEndpoint.Map(booking);
 
         var schedulesRead = app.MapGroup("/api/admin/schedules").WithTags("Scheduling").RequireAuthorization(ClinicPolicies.ReadSchedules);

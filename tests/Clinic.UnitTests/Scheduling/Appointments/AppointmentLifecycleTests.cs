@@ -50,8 +50,8 @@ public sealed class AppointmentLifecycleTests
         ["complete a cancelled one"] = (a => { a.Cancel(Accepted, Start, "x", false, null); a.Complete(Start, "x"); }, "Only an appointment in progress can be completed; this one is cancelled. Start it first."),
         ["cancel a completed one"] = (a => { a.Start(Start, "x", Start, null); a.Complete(Start, "x"); a.Cancel(Accepted, Start, "x", false, null); }, "Only a booked appointment can be cancelled; this one is completed."),
         ["reschedule one in progress"] = (a => { a.Start(Start, "x", Start, null); a.Reschedule(Start.AddDays(1), Ana, Start, "x"); }, "Only a booked appointment can be rescheduled; this one is in progress."),
-        ["no-show before it starts"] = (a => a.MarkNoShow(Start.AddMinutes(-1), "x"), "A patient can only be marked as a no-show once the appointment time has come."),
-        ["no-show after a no-show"] = (a => { a.MarkNoShow(Start, "x"); a.MarkNoShow(Start, "x"); }, "Only a booked appointment can be marked as a no-show; this one is a no-show."),
+        ["no-show before it starts"] = (a => a.MarkNoShow(Accepted, Start.AddMinutes(-1), "x"), "A patient can only be marked as a no-show once the appointment time has come."),
+        ["no-show after a no-show"] = (a => { a.MarkNoShow(Accepted, Start, "x"); a.MarkNoShow(Accepted, Start, "x"); }, "Only a booked appointment can be marked as a no-show; this one is a no-show."),
     };
 
     [Theory]

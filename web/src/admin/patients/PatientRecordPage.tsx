@@ -8,6 +8,7 @@ import { fullName } from './patientState';
 import { PatientDocuments } from '../forms/PatientDocuments';
 import { portalText } from './PatientSummary';
 import { usePatientRecord, usePossibleDuplicates } from './queries';
+import { PatientWalletSection } from '../wallet/PatientWalletSection';
 
 /** What the page that sent staff here wants them to hear on arrival. */
 export type RecordArrival = { created: string } | { mergedFrom: string };
@@ -148,6 +149,7 @@ export default function PatientRecordPage() {
         </dl>
       </section>
 
+      <PatientWalletSection patientId={profile.id} />
       <PatientDocuments patientId={profile.id} />
     </article>
   );

@@ -32,6 +32,7 @@ const schemaFor = (currency: string) =>
       lateFeeKind: z.enum(feeKinds, 'adminSettings.policy.errors.feeKind'),
       lateFeeAmount: z.string(),
       lateFeePercent: z.string(),
+      noShowFee: z.string(),
       textEs: policyText,
       textEn: policyText,
     })
@@ -44,9 +45,13 @@ const schemaFor = (currency: string) =>
         path: ['lateFeePercent'],
         message: 'adminSettings.policy.errors.feePercent',
       }),
+      z.refine((values) => values.noShowFee.trim() === '' || parseAmount(values.noShowFee, currency) !== null, {
+        path: ['noShowFee'],
+        message: 'adminSettings.policy.errors.noShowFee',
+      }),
     );
 type Values = z.infer<ReturnType<typeof schemaFor>>;
-const fields = ['windowHours', 'lateFeeKind', 'lateFeeAmount', 'lateFeePercent', 'textEs', 'textEn'] as const;
+const fields = ['windowHours', 'lateFeeKind', 'lateFeeAmount', 'lateFeePercent', 'noShowFee', 'textEs', 'textEn'] as const;
 
 function toForm(policy: CancellationPolicyResponse, currency: string): Values {
   return {
@@ -56,6 +61,7 @@ function toForm(policy: CancellationPolicyResponse, currency: string): Values {
     lateFeeKind: policy.lateFeeKind,
     lateFeeAmount: policy.lateFeeAmountMinor > 0 ? moneyInputValue(policy.lateFeeAmountMinor, currency) : '',
     lateFeePercent: policy.lateFeePercent > 0 ? String(policy.lateFeePercent) : '',
+    noShowFee: policy.noShowFeeAmountMinor > 0 ? moneyInputValue(policy.noShowFeeAmountMinor, currency) : '',
     textEs: policy.textEs,
     textEn: policy.textEn,
   };
@@ -110,6 +116,7 @@ function CancellationPolicyForm({ policy, currency, readOnly, onDirtyChange }: P
         lateFeeKind: values.lateFeeKind,
         lateFeeAmountMinor: values.lateFeeKind === 'Fixed' ? (parseAmount(values.lateFeeAmount, currency) ?? 0) : 0,
         lateFeePercent: values.lateFeeKind === 'PercentOfPrice' ? Number(values.lateFeePercent) : 0,
+        noShowFeeAmountMinor: values.noShowFee.trim() === '' ? 0 : (parseAmount(values.noShowFee, currency) ?? 0),
         textEs: values.textEs.trim(),
         textEn: values.textEn.trim(),
       });
@@ -117,7 +124,10 @@ function CancellationPolicyForm({ policy, currency, readOnly, onDirtyChange }: P
       setOutcome(t('adminSettings.policy.saved', { version: published.version }));
     } catch (error) {
       const problem = problemOf(error);
-      const renamed = { ...problem, errors: { ...problem.errors, lateFeeAmount: problem.errors?.lateFeeAmountMinor ?? [] } };
+      const renamed = {
+        ...problem,
+        errors: { ...problem.errors, lateFeeAmount: problem.errors?.lateFeeAmountMinor ?? [], noShowFee: problem.errors?.noShowFeeAmountMinor ?? [] },
+      };
       if (
         problem.status === 400 &&
         applyFieldErrors(renamed, fields, setError, {
@@ -126,6 +136,7 @@ function CancellationPolicyForm({ policy, currency, readOnly, onDirtyChange }: P
           lateFeeKind: t('adminSettings.policy.errors.feeKind'),
           lateFeeAmount: t('adminSettings.policy.errors.feeAmount'),
           lateFeePercent: t('adminSettings.policy.errors.feePercent'),
+          noShowFee: t('adminSettings.policy.errors.noShowFee'),
           textEs: t('adminSettings.policy.errors.text'),
           textEn: t('adminSettings.policy.errors.text'),
         })
@@ -191,6 +202,13 @@ function CancellationPolicyForm({ policy, currency, readOnly, onDirtyChange }: P
             error={fieldError('lateFeePercent')}
           />
         )}
+        <TextField
+          label={t('adminSettings.policy.noShowFee', { currency })}
+          hint={t('adminSettings.policy.noShowFeeHint')}
+          inputMode="decimal"
+          registration={register('noShowFee')}
+          error={fieldError('noShowFee')}
+        />
         <TextAreaField
           label={t('adminSettings.policy.textEs')}
           hint={t('adminSettings.policy.textHint')}

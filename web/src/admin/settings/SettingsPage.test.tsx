@@ -45,6 +45,7 @@ const policy: CancellationPolicyResponse = {
   lateFeeKind: 'None',
   lateFeeAmountMinor: 0,
   lateFeePercent: 0,
+      noShowFeeAmountMinor: 0,
   textEs: 'Cancela hasta 24 horas antes.',
   textEn: 'Cancel up to 24 hours before.',
 };
@@ -178,13 +179,14 @@ describe('cancellation policy', () => {
     expect(schedulingClient.updateCancellationPolicy).not.toHaveBeenCalled();
   });
 
-  it('publishes the edited policy with the fee in minor units and confirms the new version', async () => {
+  it('publishes the edited policy with the fees in minor units and confirms the new version', async () => {
     const user = userEvent.setup();
     vi.mocked(schedulingClient.updateCancellationPolicy).mockImplementation(async (body) => ({ ...body, version: 3 }));
     renderApp('/admin/settings');
     const form = await section('Política de cancelación');
     await user.selectOptions(await within(form).findByLabelText('Penalización por cancelación tardía'), 'Fixed');
     await user.type(within(form).getByLabelText('Importe de la penalización (EUR)'), '25,50');
+    await user.type(within(form).getByLabelText('Cargo por no presentarse (EUR, opcional)'), '30');
     await user.click(within(form).getByLabelText('Los pacientes pueden cambiar la fecha desde su portal'));
     const window = within(form).getByLabelText('Plazo de aviso (horas antes de la cita)');
     await user.clear(window);
@@ -200,6 +202,7 @@ describe('cancellation policy', () => {
       lateFeeKind: 'Fixed',
       lateFeeAmountMinor: 2550,
       lateFeePercent: 0,
+      noShowFeeAmountMinor: 3000,
       textEs: 'Cancela hasta 24 horas antes. Después se cobran 25,50 €.',
       textEn: 'Cancel up to 24 hours before.',
     });

@@ -14,4 +14,8 @@ public enum NotificationType
     PasswordReset,
     PhoneVerificationCode,
     WebhookSubscriptionDisabled,
+    DepositReceipt,
+    FeeCharged,
+    FeePaymentFailed,
+    PaymentRefunded,
 }

@@ -16,8 +16,8 @@ internal static class AppointmentCancellationTemplate
         if (lateCancellationFee is not null)
         {
             blocks.Add(new Paragraph(m.Language.Pick(
-                $"Según la política de cancelación que aceptaste al reservar, se cargará una tarifa de cancelación de {lateCancellationFee} en la tarjeta que dejaste registrada.",
-                $"Under the cancellation policy you accepted when booking, a cancellation fee of {lateCancellationFee} will be charged to the card you left with us.")));
+                $"Según la política de cancelación que aceptaste al reservar, esta cancelación tiene un cargo de {lateCancellationFee}. Te escribiremos aparte: con el justificante cuando se cobre o, si no se puede cobrar, con un enlace para pagarlo.",
+                $"Under the cancellation policy you accepted when booking, this cancellation carries a fee of {lateCancellationFee}. We will write to you separately: with the receipt once it is charged or, if it cannot be charged, with a link to pay it.")));
         }
 
         blocks.Add(new Paragraph(m.Language.Pick("Cuando quieras, puedes reservar una nueva cita:", "Whenever you are ready, you can book a new appointment:")));

@@ -48,6 +48,12 @@ internal sealed class Appointment
     /// <summary>The cancellation policy version the patient accepted; it governs late fees for this appointment.</summary>
     public int PolicyVersion { get; private set; }
 
+    /// <summary>The booking (hold group, ADR 0012) this appointment came from, when it went through the card step.</summary>
+    public string? HoldKey { get; private set; }
+
+    /// <summary>The no-show fee due under the policy the patient accepted, set when the appointment is marked a no-show.</summary>
+    public long NoShowFeeMinor { get; private set; }
+
     public DateTimeOffset? StartedAt { get; private set; }
 
     public DateTimeOffset? CompletedAt { get; private set; }
@@ -80,7 +86,7 @@ internal sealed class Appointment
 
     public static Appointment Book(
         Guid patientId, string patientName, Guid providerId, Guid locationId, DateTimeOffset startsAt, IReadOnlyList<AppointmentService> services,
-        int policyVersion, DateTimeOffset bookedAt, string bookedBy, string? notes)
+        int policyVersion, DateTimeOffset bookedAt, string bookedBy, string? notes, string? holdKey = null)
     {
         if (services.Count == 0)
         {
@@ -103,6 +109,7 @@ internal sealed class Appointment
             Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
             PatientName = patientName,
             PolicyVersion = policyVersion,
+            HoldKey = holdKey,
             CalendarAccessToken = SecretToken.New(),
         };
         appointment.services.AddRange(services);
@@ -141,7 +148,8 @@ internal sealed class Appointment
         Record(now, by, "completed", null);
     }
 
-    public void MarkNoShow(DateTimeOffset now, string by)
+    /// <summary>The patient did not come; <paramref name="accepted"/>, the policy accepted at booking, says what it costs.</summary>
+    public void MarkNoShow(CancellationPolicy accepted, DateTimeOffset now, string by)
     {
         EnsureStatus(AppointmentStatus.Booked, "marked as a no-show");
         if (now < StartsAt)
@@ -150,7 +158,8 @@ internal sealed class Appointment
         }
 
         Status = AppointmentStatus.NoShow;
-        Record(now, by, "no-show", null);
+        NoShowFeeMinor = accepted.NoShowFeeMinor;
+        Record(now, by, "no-show", NoShowFeeMinor > 0 ? $"fee={NoShowFeeMinor}" : null);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Clinic.BuildingBlocks.Errors;
+using Clinic.Scheduling.Domain.Schedules;
 using Clinic.BuildingBlocks.Security;
 
 namespace Clinic.Scheduling.Domain.Appointments;
@@ -29,10 +31,14 @@ internal sealed class SlotHold
 
     public string TokenHash { get; private set; } = "";
 
+    /// <summary>When the patient placed it: extensions (the card step) are measured from here.</summary>
+    public DateTimeOffset PlacedAt { get; private set; }
+
     public static SlotHold Place(
         Guid providerId, Guid locationId, IReadOnlyList<Guid> serviceIds, DateTimeOffset startsAt, DateTimeOffset endsAt,
-        DateTimeOffset occupiedUntil, DateTimeOffset expiresAt, string tokenHash) => new()
+        DateTimeOffset occupiedUntil, DateTimeOffset expiresAt, string tokenHash, DateTimeOffset? placedAt = null) => new()
     {
+        PlacedAt = placedAt ?? expiresAt,
         Id = Guid.NewGuid(),
         ProviderId = providerId,
         LocationId = locationId,
@@ -45,6 +51,22 @@ internal sealed class SlotHold
     };
 
     public bool IsExpired(DateTimeOffset now) => ExpiresAt <= now;
+
+    /// <summary>
+    /// Keeps the time a while longer (the patient is in the card step, waiting for the bank), never past the latest
+    /// expiry the clinic's settings allow for a hold; a lapsed hold cannot be revived, its time may be someone else's.
+    /// </summary>
+    public void Extend(BookingSettings settings, DateTimeOffset now)
+    {
+        if (IsExpired(now))
+        {
+            throw new ConflictException("Your hold on this time has expired. Please choose the time again.");
+        }
+
+        var wanted = settings.HoldExpiry(now);
+        var latest = settings.HoldLatestExpiry(PlacedAt);
+        ExpiresAt = wanted < latest ? wanted : latest;
+    }
 
     /// <summary>Whoever shows the token placed the hold; a wrong token is treated like a missing hold, so ids reveal nothing.</summary>
     public bool IsHeldBy(string? token) => SecretToken.Matches(token, TokenHash);

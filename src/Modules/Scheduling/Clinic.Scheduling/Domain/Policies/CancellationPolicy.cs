@@ -26,6 +26,12 @@ internal sealed class CancellationPolicy
 
     public int LateFeePercent { get; private set; }
 
+    /// <summary>Charged when the patient does not come (zero: none); told to the patient before the card step.</summary>
+    public long NoShowFeeMinor { get; private set; }
+
+    /// <summary>A fee of this policy can fall on the patient's card: the booking must secure one (OB8).</summary>
+    public bool NeedsCardOnFile => LateFeeKind != LateFeeKind.None || NoShowFeeMinor > 0;
+
     public string TextEs { get; private set; } = "";
 
     public string TextEn { get; private set; } = "";
@@ -47,7 +53,7 @@ internal sealed class CancellationPolicy
 
     public static CancellationPolicy Next(
         int previousVersion, bool allowCancellation, bool allowRescheduling, int windowHours, LateFeeKind feeKind, long feeAmountMinor,
-        int feePercent, string textEs, string textEn, DateTimeOffset now) => new()
+        int feePercent, string textEs, string textEn, DateTimeOffset now, long noShowFeeMinor = 0) => new()
     {
         Version = previousVersion + 1,
         AllowOnlineCancellation = allowCancellation,
@@ -56,6 +62,7 @@ internal sealed class CancellationPolicy
         LateFeeKind = feeKind,
         LateFeeAmountMinor = feeKind == LateFeeKind.Fixed ? feeAmountMinor : 0,
         LateFeePercent = feeKind == LateFeeKind.PercentOfPrice ? feePercent : 0,
+        NoShowFeeMinor = Math.Max(0, noShowFeeMinor),
         TextEs = textEs.Trim(),
         TextEn = textEn.Trim(),
         CreatedAt = now,

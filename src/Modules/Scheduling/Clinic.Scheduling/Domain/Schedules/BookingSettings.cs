@@ -69,6 +69,12 @@ internal sealed class BookingSettings
     /// <summary>When a hold placed now lapses.</summary>
     public DateTimeOffset HoldExpiry(DateTimeOffset now) => now.AddMinutes(HoldMinutes);
 
+    /// <summary>
+    /// The latest a hold placed at <paramref name="placedAt"/> can be kept, extensions included: three hold periods
+    /// and at least half an hour, enough for a bank's check, not enough to sit on a time others want.
+    /// </summary>
+    public DateTimeOffset HoldLatestExpiry(DateTimeOffset placedAt) => placedAt.AddMinutes(Math.Max(3 * HoldMinutes, 30));
+
     public void Update(int slotIntervalMinutes, int minimumNoticeMinutes, int horizonDays, ProviderChoiceMode providerChoice, int holdMinutes, int earlyStartMinutes)
     {
         EarlyStartMinutes = earlyStartMinutes;

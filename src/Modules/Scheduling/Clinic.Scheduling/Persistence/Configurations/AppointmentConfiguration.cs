@@ -29,6 +29,8 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Navigation(a => a.Services).HasField("services");
         builder.Property(a => a.PatientName).HasMaxLength(CatalogLimits.NameLength * 2);
         builder.Property(a => a.Revision).IsConcurrencyToken();
+        builder.Property(a => a.HoldKey).HasMaxLength(64);
+        builder.HasIndex(a => a.HoldKey);
         builder.Property(a => a.CalendarAccessToken).HasMaxLength(64);
         builder.Ignore(a => a.TotalPriceMinor);
         builder.Ignore(a => a.Currency);

@@ -6,6 +6,8 @@ using Clinic.BuildingBlocks.Outbox;
 using Clinic.BuildingBlocks.Persistence;
 using Clinic.Identity.Contracts;
 using Clinic.Scheduling.Contracts.Appointments;
+using Clinic.Scheduling.Contracts.Booking;
+using Clinic.Wallet.Contracts.Booking;
 using Clinic.Scheduling.Domain.Appointments;
 using Clinic.Scheduling.Domain.Catalog;
 using Clinic.Scheduling.Features.Appointments;
@@ -37,8 +39,10 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         }
 
         var now = clock.GetUtcNow();
-        var holds = await LoadValidHoldsAsync(command.Holds, now, cancellationToken);
+        var holds = await HoldGroups.LiveHoldsAsync(db, command.Holds.Select(h => (h.HoldId, h.HoldToken)).ToList(), now, cancellationToken);
         var group = HoldGroup.Of(holds.Select(h => h.Id));
+        var terms = await HoldGroups.TermsAsync(db, holds, now, cancellationToken);
+        var payment = await SecuredPaymentAsync(terms, cancellationToken);
         var patient = await ResolvePatientAsync(command, group, cancellationToken);
         var contact = patient.Contact;
 
@@ -53,11 +57,16 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         foreach (var hold in holds)
         {
             var lines = hold.ServiceIds.Select((id, position) => AppointmentService.Of(position, catalog.Services[id])).ToList();
-            var appointment = Appointment.Book(contact.PatientId, contact.FullName, hold.ProviderId, hold.LocationId, hold.StartsAt, lines, policy.Version, now, "patient", command.Notes);
+            var appointment = Appointment.Book(contact.PatientId, contact.FullName, hold.ProviderId, hold.LocationId, hold.StartsAt, lines, policy.Version, now, "patient",
+                command.Notes, payment is null ? null : group.Key);
             db.SlotHolds.Remove(hold);
             db.Appointments.Add(appointment);
             var snapshot = AppointmentSnapshots.Of(appointment, contact, catalog.Locations[hold.LocationId], hold.ProviderId, catalog.ProviderNames[hold.ProviderId]);
-            db.Publish(new AppointmentBooked(snapshot, IsPatientsFirstBooking: isFirstBooking && booked.Count == 0, BookedByStaff: false) { OccurredAt = now });
+            db.Publish(new AppointmentBooked(snapshot, IsPatientsFirstBooking: isFirstBooking && booked.Count == 0, BookedByStaff: false)
+            {
+                OccurredAt = now,
+                Payment = payment is null ? null : new BookingPaymentReference(group.Key, payment.Reference!, terms.Visits.Single(v => v.HoldId == hold.Id).DepositMinor),
+            });
             booked.Add((hold, appointment, snapshot));
         }
 
@@ -93,25 +102,22 @@ internal sealed class ConfirmBookingHandler(SchedulingDbContext db, ISender iden
         return confirmation;
     }
 
-    private async Task<List<SlotHold>> LoadValidHoldsAsync(IReadOnlyList<HeldSlot> requested, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// A booking that asks for a deposit, or falls under a policy with fees, is secured by a validated card first
+    /// (OB8, ADR 0012 c): Wallet is asked, read-only, whether the card step of this hold group is done. Null when no
+    /// card is needed.
+    /// </summary>
+    private async Task<BookingPaymentState?> SecuredPaymentAsync(HoldGroupTerms terms, CancellationToken cancellationToken)
     {
-        var ids = requested.Select(h => h.HoldId).ToArray();
-        var holds = await ConfirmBookingQueries.Holds(db, ids).ToListAsync(cancellationToken);
-        foreach (var slot in requested)
+        if (!terms.CardRequired)
         {
-            var hold = holds.SingleOrDefault(h => h.Id == slot.HoldId);
-            if (hold is null || !hold.IsHeldBy(slot.HoldToken))
-            {
-                throw new NotFoundException("Hold", slot.HoldId);
-            }
-
-            if (hold.IsExpired(now))
-            {
-                throw new ConflictException("Your hold on this time has expired. Please choose the time again.");
-            }
+            return null;
         }
 
-        return requested.Select(r => holds.Single(h => h.Id == r.HoldId)).ToList();
+        var payment = await identity.Send(new GetBookingPayment(terms.HoldKey), cancellationToken);
+        return payment.Secured
+            ? payment
+            : throw new CardRequiredException();
     }
 
     /// <summary>

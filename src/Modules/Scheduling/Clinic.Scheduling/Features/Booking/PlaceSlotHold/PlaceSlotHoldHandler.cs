@@ -29,7 +29,7 @@ internal sealed class PlaceSlotHoldHandler(SchedulingDbContext db, AvailabilityR
         var settings = await db.BookingSettingsAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var token = SecretToken.New();
-        var hold = SlotHold.Place(providerId, location.Id, command.ServiceIds, start, end, occupiedUntil, settings.HoldExpiry(now), SecretToken.Hash(token));
+        var hold = SlotHold.Place(providerId, location.Id, command.ServiceIds, start, end, occupiedUntil, settings.HoldExpiry(now), SecretToken.Hash(token), now);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.ClaimProviderTimeAsync(providerId, start, occupiedUntil, hold.Id, hold.ExpiresAt, now, cancellationToken);

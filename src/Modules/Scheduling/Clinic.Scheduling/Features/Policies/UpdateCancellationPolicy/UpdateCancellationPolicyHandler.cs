@@ -12,7 +12,7 @@ internal sealed class UpdateCancellationPolicyHandler(SchedulingDbContext db, Ti
         var now = clock.GetUtcNow();
         var current = await db.CurrentCancellationPolicyAsync(now, cancellationToken);
         var next = CancellationPolicy.Next(current.Version, command.AllowOnlineCancellation, command.AllowOnlineRescheduling, command.WindowHours,
-            command.LateFeeKind, command.LateFeeAmountMinor, command.LateFeePercent, command.TextEs, command.TextEn, now);
+            command.LateFeeKind, command.LateFeeAmountMinor, command.LateFeePercent, command.TextEs, command.TextEn, now, command.NoShowFeeAmountMinor);
         db.CancellationPolicies.Add(next);
         await db.SaveChangesAsync(cancellationToken);
         return CancellationPolicyResponse.From(next);

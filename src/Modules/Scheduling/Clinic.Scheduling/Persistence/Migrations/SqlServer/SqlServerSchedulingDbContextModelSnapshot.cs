@@ -149,8 +149,15 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("HoldKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<Guid>("LocationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("NoShowFeeMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
@@ -189,6 +196,8 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HoldKey");
 
                     b.HasIndex("LocationId");
 
@@ -267,6 +276,9 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("OccupiedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("ProviderId")
@@ -479,6 +491,9 @@ namespace Clinic.Scheduling.Persistence.Migrations.SqlServer
 
                     b.Property<int>("LateFeePercent")
                         .HasColumnType("int");
+
+                    b.Property<long>("NoShowFeeMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("TextEn")
                         .IsRequired()

@@ -143,8 +143,15 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                     b.Property<long>("EndsAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HoldKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("LocationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("NoShowFeeMinor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
@@ -183,6 +190,8 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HoldKey");
 
                     b.HasIndex("LocationId");
 
@@ -261,6 +270,9 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("OccupiedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlacedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ProviderId")
@@ -472,6 +484,9 @@ namespace Clinic.Scheduling.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LateFeePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NoShowFeeMinor")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TextEn")
