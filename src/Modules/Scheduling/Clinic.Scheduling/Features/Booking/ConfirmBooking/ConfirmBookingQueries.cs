@@ -12,10 +12,6 @@ namespace Clinic.Scheduling.Features.Booking.ConfirmBooking;
 /// </summary>
 internal static class ConfirmBookingQueries
 {
-    /// <summary>Tracked: the confirmed holds are removed in the booking's transaction.</summary>
-    public static readonly Func<SchedulingDbContext, Guid[], IAsyncEnumerable<SlotHold>> Holds =
-        EF.CompileAsyncQuery((SchedulingDbContext db, Guid[] ids) => db.SlotHolds.Where(h => ids.Contains(h.Id)));
-
     public static readonly Func<SchedulingDbContext, Guid[], IAsyncEnumerable<Service>> Services =
         EF.CompileAsyncQuery((SchedulingDbContext db, Guid[] ids) => db.Services.AsNoTracking().Where(s => ids.Contains(s.Id)));
 
