@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { notificationsClient } from '../../api';
@@ -102,11 +102,12 @@ describe('ReminderSettingsForm', () => {
     await userEvent.type(screen.getAllByLabelText('Horas antes de la cita')[2]!, '2');
     await userEvent.click(screen.getByRole('button', { name: 'Guardar recordatorios' }));
 
+    // Validation is asynchronous: on a busy machine the errors and the focus arrive after the click resolves.
+    expect((await screen.findByRole('alert')).textContent).toBe('Revisa los campos marcados.');
     expect(notificationsClient.updateReminderSettings).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert').textContent).toBe('Revisa los campos marcados.');
     expect(hours[0]!.getAttribute('aria-invalid')).toBe('true');
     expect(description(hours[0]!)).toContain('Escribe un número entero de horas entre 1 y 720.');
-    expect(document.activeElement).toBe(hours[0]);
+    await waitFor(() => expect(document.activeElement).toBe(hours[0]));
     expect(description(reminder(2).getByLabelText('Por email'))).toBe('Elige email, SMS o ambos.');
     expect(description(screen.getAllByLabelText('Horas antes de la cita')[2]!)).toContain('Ya hay otro recordatorio con estas horas.');
   });
