@@ -49,6 +49,7 @@ internal sealed class UnclaimedAuthorizationSweeper(
         var cutoff = now - options.Value.AuthorizationGrace;
         var lapsed = await db.Checkouts
             .Where(c => (c.Status == CheckoutStatus.Open || c.Status == CheckoutStatus.Secured) && c.LatestExpiry < cutoff)
+            .OrderBy(c => c.LatestExpiry)
             .Take(100).ToListAsync(cancellationToken);
         if (lapsed.Count == 0)
         {
